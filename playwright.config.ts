@@ -1,0 +1,46 @@
+// Browser tests: Debian's Chromium against the built site, once at the root and once under a career center's sub-path.
+import { defineConfig } from '@playwright/test';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const SUBPATH = '/career-center/follow-up/';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? 'list' : 'line',
+  use: {
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  projects: [
+    { name: 'root', use: { baseURL: 'http://127.0.0.1:4321/' } },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:4322${SUBPATH}` } },
+  ],
+  webServer: [
+    {
+      command: 'node scripts/serve.ts --dir dist --port 4321',
+      url: 'http://127.0.0.1:4321/',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'node scripts/serve.ts --dir dist-subpath --port 4322',
+      env: { BASE_PATH: SUBPATH },
+      url: `http://127.0.0.1:4322${SUBPATH}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,26 @@
+// Branding a host can change: the site's name, logo, accent colour and contact line. Read at build time only.
+
+export interface SiteConfig {
+  /** The site's name, shown in the header and page titles. */
+  name: string;
+  /** One line under the name on the home page. */
+  tagline: string;
+  /** Path of the logo inside `public/` (SVG or PNG), shown beside the name; decorative. */
+  logo: string;
+  /** Accent colour for links, buttons and focus rings (a hex colour such as '#1d4ed8'). */
+  accentColor: string;
+  /** The host's contact line, shown in the footer. */
+  contact: string;
+  /** Optional link back to the host's own site. */
+  hostLink?: { label: string; href: string };
+}
+
+const siteConfig: SiteConfig = {
+  name: 'After the Interview',
+  tagline: 'Plain advice and two free tools for following up after a job interview.',
+  logo: 'logo.svg',
+  accentColor: '#1d4ed8',
+  contact: 'Questions about this site? Ask the career center that sent you here.',
+};
+
+export default siteConfig;

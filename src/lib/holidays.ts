@@ -1,0 +1,72 @@
+// Public holidays by region, looked up in the build-time table (holidays.data.ts, generated from date-holidays) so the browser never loads date-holidays.
+import { HOLIDAY_DATA } from './holidays.data';
+
+/** Whose public holidays are skipped when counting business days; 'none' skips weekends only. */
+export type Region = 'none' | 'US' | 'GB' | 'CA' | 'AU' | 'IE' | 'NZ';
+
+/** Every region with the plain-English label the tools show, in the order they are offered. */
+export const REGIONS: readonly { readonly id: Region; readonly label: string }[] = [
+  { id: 'none', label: 'None (skip weekends only)' },
+  { id: 'US', label: 'United States (federal holidays)' },
+  { id: 'GB', label: 'England and Wales (bank holidays)' },
+  { id: 'CA', label: 'Canada (national statutory holidays)' },
+  { id: 'AU', label: 'Australia (national public holidays)' },
+  { id: 'IE', label: 'Ireland (public holidays)' },
+  { id: 'NZ', label: 'New Zealand (public holidays)' },
+];
+
+/**
+ * True for one of the Region ids (for values from forms, URLs or untyped callers).
+ * @example isRegion('GB') // true
+ */
+export function isRegion(value: unknown): value is Region {
+  return REGIONS.some((region) => region.id === value);
+}
+
+/**
+ * The label the tools show for a region.
+ * @example regionLabel('GB') // 'England and Wales (bank holidays)'
+ */
+export function regionLabel(region: Region): string {
+  return REGIONS.find((entry) => entry.id === region)?.label ?? region;
+}
+
+/**
+ * The first and last year the holiday table covers.
+ * @example holidayYears() // { firstYear: 2025, lastYear: 2030 } when built in 2026
+ */
+export function holidayYears(): { firstYear: number; lastYear: number } {
+  return { firstYear: HOLIDAY_DATA.firstYear, lastYear: HOLIDAY_DATA.lastYear };
+}
+
+/**
+ * True when the table covers the year (always true for region 'none', which has no holidays to know).
+ * @example holidaysKnown(2026) // true when built in 2026; holidaysKnown(2040, 'US') // false
+ */
+export function holidaysKnown(year: number, region?: Region): boolean {
+  return region === 'none' || (Number.isInteger(year) && year >= HOLIDAY_DATA.firstYear && year <= HOLIDAY_DATA.lastYear);
+}
+
+const holidaySets = new Map<string, ReadonlySet<string>>();
+
+/** The region's holidays of one covered year as a set of 'MMDD' codes, built once. */
+function holidayCodes(region: Region, year: number): ReadonlySet<string> {
+  const key = `${region}${year}`;
+  let codes = holidaySets.get(key);
+  if (!codes) {
+    const joined = HOLIDAY_DATA.codes[region]?.[year - HOLIDAY_DATA.firstYear] ?? '';
+    codes = new Set(joined ? joined.split(',') : []);
+    holidaySets.set(key, codes);
+  }
+  return codes;
+}
+
+/**
+ * True when the 'YYYY-MM-DD' date is a public holiday (or its observed/substitute day) in the region; false when unknown.
+ * @example isHoliday('2026-12-28', 'GB') // true (Boxing Day substitute)
+ */
+export function isHoliday(date: string, region: Region): boolean {
+  const year = Number(date.slice(0, 4));
+  if (!holidaysKnown(year, region) || region === 'none') return false;
+  return holidayCodes(region, year).has(date.slice(5, 7) + date.slice(8, 10));
+}

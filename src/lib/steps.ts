@@ -1,0 +1,40 @@
+// Plain words for the timeline's steps (what to send, and the rule behind it), shared by the timeline island and the calendar export.
+import { isRuleId, ruleText } from './rules';
+import type { ScenarioId } from './templates/types';
+import type { Step, StepKind } from './timeline';
+
+/** What each kind of step asks you to do, in a few words. */
+export const STEP_LABELS: Readonly<Record<StepKind, string>> = {
+  'thank-you': 'Send a thank-you note to each interviewer',
+  linkedin: 'Invite your interviewers to connect on LinkedIn',
+  'check-in': 'Check in about the decision',
+  'final-check-in': 'Send your last check-in',
+  'timeline-update': 'Tell them about your other offer’s deadline',
+  'outcome-reply': 'Reply to their news',
+  'stay-in-touch': 'Send a light note to stay in touch',
+};
+
+/** Labels that say more than the kind alone, where the step's template tells what happened. */
+const SCENARIO_LABELS: Partial<Record<ScenarioId, string>> = {
+  'thank-you-offer': 'Thank them for the offer and give your answer',
+  'thank-you-not-a-fit': 'Thank each interviewer and keep the door open',
+  'reply-to-rejection': 'Thank them for letting you know and keep the door open',
+  withdraw: 'Withdraw politely and thank them for their time',
+};
+
+/**
+ * What the step asks you to do, in a few words.
+ * @example stepLabel({ kind: 'check-in', rule: 'T5', from: '2026-03-10', until: '2026-03-16' }) // 'Check in about the decision'
+ */
+export function stepLabel(step: Pick<Step, 'kind' | 'scenario'>): string {
+  const byScenario = step.scenario === undefined ? undefined : SCENARIO_LABELS[step.scenario];
+  return byScenario ?? STEP_LABELS[step.kind] ?? 'Follow up';
+}
+
+/**
+ * The rule behind the step, as one plain sentence with its numbers filled in ('' for an unknown rule).
+ * @example describeStep({ kind: 'thank-you', rule: 'T1', from: '2026-03-02', until: '2026-03-03' }) // 'Send each interviewer a note of their own within 24 hours …'
+ */
+export function describeStep(step: Pick<Step, 'rule'>): string {
+  return isRuleId(step.rule) ? ruleText(step.rule) : '';
+}

@@ -1,0 +1,26 @@
+// From a valid, cleaned input to the finished note: context, the scenario's sentences, then the channel's layout.
+import { isIsoDate } from '../dates';
+import { TEMPLATES } from './catalog';
+import { buildContext, type RenderOptions } from './context';
+import { layoutNote } from './layout';
+import { tidy } from './text';
+import type { CleanInput } from './validate';
+import { letterDate } from './when';
+import type { Note } from './types';
+
+/** The letter's date: the day of writing when known, else the interview day for notes written the same day, else none. */
+function dateLine(input: CleanInput, options: RenderOptions, recent: boolean): string {
+  if (isIsoDate(options.today)) return letterDate(options.today);
+  return recent && isIsoDate(input.interviewDate) ? letterDate(input.interviewDate) : '';
+}
+
+/**
+ * The note for an input that passed validation.
+ * @example composeNote(cleanInput(sampleInput('thank-you', 'card', 'warm')), {}).greeting // 'Dear Dana,'
+ */
+export function composeNote(input: CleanInput, options: RenderOptions): Note {
+  const template = TEMPLATES[input.scenario ?? 'thank-you'];
+  const context = buildContext(input, options, template.recent);
+  const subject = tidy(template.subject(context));
+  return layoutNote(input, context, subject, dateLine(input, options, template.recent), template.draft(context));
+}

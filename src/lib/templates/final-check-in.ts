@@ -1,0 +1,78 @@
+// Scenario "final-check-in": the second and last check-in (T8), patient and gracious, asking to hear either way.
+import { detailLine, helloLine, linkedinDetailLine } from './phrases';
+import type { Ctx } from './context';
+import type { ScenarioTemplate } from './scenario';
+
+function oneLastTime(c: Ctx): string {
+  const { when, theRole, company } = c;
+  return c.pick('purpose', c.t([
+    `I am following up one last time about ${theRole} at ${company}.`,
+    `I wanted to reach out once more about my interview ${when} for ${theRole} at ${company}.`,
+    `I am writing one final time about my application for ${theRole} at ${company}.`,
+  ], [
+    `I wanted to check in one last time about ${theRole} at ${company}.`,
+    `I’m reaching out once more about ${theRole} at ${company}.`,
+    `This will be my last check-in about ${theRole} at ${company}.`,
+  ]));
+}
+
+function patience(c: Ctx): string {
+  return c.pick('patience', c.t([
+    'I understand that hiring decisions can take time.',
+    'I know these decisions often take longer than planned.',
+    'I understand your team has a great deal to weigh.',
+  ], [
+    'I know these things can take a while.',
+    'I know hiring can take longer than anyone plans.',
+    'I know your team has a lot on its plate.',
+  ]));
+}
+
+function eitherWay(c: Ctx): string {
+  return c.pick('either', c.t([
+    `I remain interested in ${c.company}, and if the role has been filled, a short note would help me plan my search.`,
+    'I am still very interested, and if you have chosen another candidate, I would appreciate knowing so I can plan ahead.',
+    'My interest has not changed, and if the position is no longer open, I would be grateful for a quick word.',
+  ], [
+    'I’m still very interested, and if you’ve gone another way, a quick word would help me plan.',
+    `I’d still love to join ${c.company}, and if the role is filled, just let me know so I can plan ahead.`,
+    'My interest hasn’t changed, and if the position is closed, a short note would mean a lot.',
+  ]));
+}
+
+function gratitude(c: Ctx): string {
+  return c.pick('gratitude', c.t([
+    'Either way, thank you for considering me.',
+    'Whatever the outcome, thank you again for the chance to interview.',
+    'Whatever you decide, I am grateful for the time you have given me.',
+  ], [
+    'Either way, thanks so much for your time.',
+    'Whatever happens, thank you for the chance to interview.',
+    'However it turns out, I’m grateful for your time.',
+  ]));
+}
+
+export const finalCheckIn: ScenarioTemplate = {
+  id: 'final-check-in',
+  label: 'Last check-in',
+  hint: 'Use this about a week after your first check-in if you still have no answer. After it, stop writing and move on.',
+  recent: false,
+  subject: (c) => `Checking in once more – ${c.role} interview`,
+  draft: (c) => ({
+    paragraphs: [
+      [helloLine(c), oneLastTime(c), patience(c)],
+      [eitherWay(c), detailLine(c, false)],
+      [gratitude(c)],
+    ],
+    card: [oneLastTime(c), detailLine(c, false), eitherWay(c), gratitude(c), patience(c)],
+    linkedin: {
+      personal: c.detail,
+      build: (detail) => [
+        c.t(`I am checking in once more about ${c.theRole}.`, `Checking in once more about ${c.theRole}.`),
+        detail && linkedinDetailLine(c, detail),
+        c.t('I would be grateful to hear either way.', 'I’d be grateful to hear either way.'),
+      ],
+      minimal: [c.t('I am checking in once more.', 'Checking in once more.'), c.t('I would be grateful to hear either way.', 'I’d love to hear either way.')],
+    },
+  }),
+};

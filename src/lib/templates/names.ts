@@ -1,0 +1,94 @@
+// People's names: split a typed name into honorific, first name and surname, and build the greeting each tone calls for (C4).
+//
+// The heuristic, in order:
+// 1. Spaces are squeezed and commas after words dropped ("Jane Roe, PhD" → "Jane Roe PhD").
+// 2. Known honorifics at the front of the name (Dr, Dr., Mr, Ms, Mrs, Mx, Miss, Prof, Professor, Rev, in any case,
+//    with or without the dot) are taken out; the first one becomes the honorific unless the honorific field gives one.
+// 3. Known suffixes at the end (Jr., Sr., II, III, IV, PhD, MD, Esq.) are left out of the surname.
+// 4. The first word is the first name ("Anne-Marie" stays whole; "María José" gives "María").
+// 5. The surname is the last word plus any surname particles just before it (de, del, della, de la, van, von, der,
+//    den, da, di, du, dos, das, le, la, bin, ibn, al, ter, ten), never taking the first word:
+//    "Ludwig van Beethoven" → "van Beethoven", "María José de la Cruz" → "de la Cruz".
+// 6. A one-word name ("Cher") is both first name and surname.
+
+/** Honorifics a form may offer, in the form the greeting prints. */
+export const HONORIFICS = ['Dr.', 'Ms.', 'Mr.', 'Mrs.', 'Mx.', 'Professor'] as const;
+
+const HONORIFIC_BY_KEY: Readonly<Record<string, string>> = {
+  dr: 'Dr.', doctor: 'Dr.', mr: 'Mr.', ms: 'Ms.', mrs: 'Mrs.', mx: 'Mx.', miss: 'Miss',
+  prof: 'Professor', professor: 'Professor', rev: 'Rev.',
+};
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
+const PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'ter', 'ten']);
+
+/** A name split for greetings. `full` is the name without honorific, as typed (suffix kept). */
+export interface PersonName {
+  honorific?: string;
+  first: string;
+  last: string;
+  /** First name to surname, without honorific or suffix. */
+  plain: string;
+  full: string;
+}
+
+function keyOf(word: string): string {
+  return word.toLowerCase().replace(/\./g, '');
+}
+
+/**
+ * The printed form of an honorific typed any way; a title we do not know is kept as typed when it looks like one word or two.
+ * @example normalizeHonorific('dr') // 'Dr.'
+ */
+export function normalizeHonorific(typed: string): string | undefined {
+  const text = typed.trim();
+  if (!text) return undefined;
+  const known = HONORIFIC_BY_KEY[keyOf(text)];
+  if (known) return known;
+  return /^\p{L}[\p{L}.'’-]*( \p{L}[\p{L}.'’-]*)?$/u.test(text) && text.length <= 20 ? text : undefined;
+}
+
+/**
+ * Splits a typed name (see the heuristic at the top of this file); `first` is '' when the name holds only an honorific.
+ * @example splitName('Dr Jane Roe') // { honorific: 'Dr.', first: 'Jane', last: 'Roe', plain: 'Jane Roe', full: 'Jane Roe' }
+ */
+export function splitName(typed: string, honorificField = ''): PersonName {
+  const words = typed.replace(/\s+/g, ' ').trim().split(' ').map((word) => word.replace(/,+$/, '')).filter(Boolean);
+  let honorific = normalizeHonorific(honorificField);
+  while (words.length > 0 && HONORIFIC_BY_KEY[keyOf(words[0] ?? '')]) {
+    const word = words.shift() ?? '';
+    honorific ??= HONORIFIC_BY_KEY[keyOf(word)];
+  }
+  const full = words.join(' ');
+  const core = [...words];
+  while (core.length > 1 && SUFFIXES.has(keyOf(core[core.length - 1] ?? ''))) core.pop();
+  const first = core[0] ?? '';
+  let start = core.length - 1;
+  while (start > 1 && PARTICLES.has((core[start - 1] ?? '').toLowerCase())) start -= 1;
+  const last = core.length > 1 ? core.slice(start).join(' ') : first;
+  return { ...(honorific ? { honorific } : {}), first, last, plain: core.join(' '), full };
+}
+
+/**
+ * How a formal note names the person: "Dr. Roe", or the whole name when no honorific is known.
+ * @example formalName(splitName('Ludwig van Beethoven', 'Mr')) // 'Mr. van Beethoven'
+ */
+export function formalName(name: PersonName): string {
+  return name.honorific ? `${name.honorific} ${name.last}` : name.plain;
+}
+
+/**
+ * The name as an address block prints it: honorific and whole name.
+ * @example addressName(splitName('Jane Roe', 'Dr')) // 'Dr. Jane Roe'
+ */
+export function addressName(name: PersonName): string {
+  return name.honorific ? `${name.honorific} ${name.full}` : name.full;
+}
+
+/**
+ * The greeting line (C4): formal "Dear Dr. Roe,"; warm "Hi Jane," in email and LinkedIn, "Dear Jane," on paper.
+ * @example greetingFor(splitName('Jane Roe', 'Ms.'), 'warm', 'email') // 'Hi Jane,'
+ */
+export function greetingFor(name: PersonName, tone: 'formal' | 'warm', channel: 'email' | 'letter' | 'card' | 'linkedin'): string {
+  if (tone === 'formal') return `Dear ${formalName(name)},`;
+  return `${channel === 'email' || channel === 'linkedin' ? 'Hi' : 'Dear'} ${name.first},`;
+}

@@ -1,0 +1,81 @@
+// Scenario "timeline-update": telling the employer about a competing offer and its deadline (T9), without pressure.
+import { detailLine, helloLine, linkedinDetailLine } from './phrases';
+import type { Ctx } from './context';
+import type { ScenarioTemplate } from './scenario';
+
+function otherOffer(c: Ctx): string {
+  const by = c.offerDeadline ? `by ${c.offerDeadline}` : 'soon';
+  return c.pick('news', c.t([
+    `I wanted to let you know that I have received another job offer, and I need to give my answer ${by}.`,
+    `I am writing to share that another company has made me an offer, and they have asked for my reply ${by}.`,
+    `I have received a job offer from another employer, and I need to respond ${by}.`,
+  ], [
+    `I wanted to give you a heads-up that I’ve received another offer, and I need to reply ${by}.`,
+    `Quick update: another company has made me an offer, and I need to answer ${by}.`,
+    `I’ve had an offer from another employer, and they’ve asked me to decide ${by}.`,
+  ]));
+}
+
+function preference(c: Ctx): string {
+  return c.pick('keen', c.t([
+    `I remain very interested in ${c.theRole} at ${c.company}, and I would like to hear from you before I decide.`,
+    'Your team is still a top choice for me, and I would value the chance to consider your decision first.',
+    `I am still very excited about ${c.theRole}, and I would like your answer to be part of my decision.`,
+  ], [
+    `I’m still really excited about ${c.theRole}, and I’d love to hear from you before I decide.`,
+    `${c.company} is still high on my list, so I wanted you to know before I make a choice.`,
+    'I’d really like your answer to be part of my decision, because I’m still very keen on the role.',
+  ]));
+}
+
+function askTiming(c: Ctx): string {
+  const before = c.offerDeadline ? 'before then' : 'in the next few days';
+  return c.pick('ask', c.t([
+    `Would it be possible to share an update on your timeline ${before}?`,
+    `Could you let me know whether an update might be possible ${before}?`,
+    `If you are able to give me a sense of your timing ${before}, I would be grateful.`,
+  ], [
+    `Is there any chance of an update on your timeline ${before}?`,
+    `Could you let me know if you might have news ${before}?`,
+    `If you can give me a sense of your timing ${before}, that would really help.`,
+  ]));
+}
+
+function understanding(c: Ctx): string {
+  return c.pick('understanding', c.t([
+    'I understand if that is not possible, and I appreciate your help.',
+    'I know this is short notice, and I appreciate your understanding.',
+    'Thank you for understanding, and please let me know if you need anything else from me.',
+  ], [
+    'I totally understand if that’s not possible, and I appreciate it.',
+    'I know it’s short notice, so thanks for understanding.',
+    'Thanks so much, and let me know if you need anything else from me.',
+  ]));
+}
+
+export const timelineUpdate: ScenarioTemplate = {
+  id: 'timeline-update',
+  label: 'Tell them about another offer',
+  hint: 'Use this as soon as another employer gives you an offer with a deadline, so this employer can decide in time.',
+  recent: false,
+  subject: (c) => `Timeline update – ${c.role} application`,
+  draft: (c) => ({
+    paragraphs: [
+      [helloLine(c), otherOffer(c)],
+      [preference(c), detailLine(c, false)],
+      [askTiming(c), understanding(c)],
+    ],
+    card: [otherOffer(c), preference(c), detailLine(c, false), askTiming(c), understanding(c)],
+    linkedin: {
+      personal: c.detail,
+      build: (detail) => [
+        c.offerDeadline
+          ? c.t(`I have another offer, due ${c.offerDeadline}.`, `I’ve had another offer, due ${c.offerDeadline}.`)
+          : c.t('I have received another offer with a deadline.', 'I’ve had another offer with a deadline.'),
+        detail && linkedinDetailLine(c, detail),
+        c.t('I remain keen on this role. Could you update me before then?', 'I’m still keen on this role. Any update before then?'),
+      ],
+      minimal: [c.t('I have another offer with a deadline.', 'I’ve had another offer with a deadline.'), c.t('Is an update possible?', 'Any chance of an update?')],
+    },
+  }),
+};

@@ -1,0 +1,18 @@
+// Unit tests for the engine in src/lib run twice, in UTC and in a zone far from UTC, so no time-zone drift hides; benches run apart.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'utc', include: ['test/unit/**/*.test.ts'], env: { TZ: 'UTC' } },
+      },
+      {
+        extends: true,
+        test: { name: 'kiritimati', include: ['test/unit/**/*.test.ts'], env: { TZ: 'Pacific/Kiritimati' } },
+      },
+    ],
+  },
+});
