@@ -13,6 +13,8 @@ const CHROMIUM_ARGS = [
 ];
 
 export const SUBPATH = '/career-center/follow-up/';
+/** The root build is served on PORT and the sub-path build on PORT + 1 (set E2E_PORT to run two suites side by side). */
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -25,20 +27,20 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'root', use: { baseURL: 'http://127.0.0.1:4321/' } },
-    { name: 'subpath', use: { baseURL: `http://127.0.0.1:4322${SUBPATH}` } },
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${PORT + 1}${SUBPATH}` } },
   ],
   webServer: [
     {
-      command: 'node scripts/serve.ts --dir dist --port 4321',
-      url: 'http://127.0.0.1:4321/',
+      command: `node scripts/serve.ts --dir dist --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: 'node scripts/serve.ts --dir dist-subpath --port 4322',
+      command: `node scripts/serve.ts --dir dist-subpath --port ${PORT + 1}`,
       env: { BASE_PATH: SUBPATH },
-      url: `http://127.0.0.1:4322${SUBPATH}`,
+      url: `http://127.0.0.1:${PORT + 1}${SUBPATH}`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { planFollowUps, type FieldError, type OutcomeKind, type Plan, type PlanInput, type Step } from '../lib/timeline';
 import { stepLabel, describeStep } from '../lib/steps';
 import { REGIONS, isRegion, type Region } from '../lib/holidays';
-import { RULES, isRuleId } from '../lib/rules';
+import { RULES, isRuleId, ruleGuidePath } from '../lib/rules';
 import { stepsToIcs } from '../lib/export/ics';
 import { pathWithBase } from '../utils/paths';
 
@@ -261,7 +261,7 @@ export default function TimelineCalculator() {
                   </p>
                   <p class="tc-step__why">
                     <span>Why: {describeStep(step)}</span>{' '}
-                    {rule && <a href={pathWithBase('guides/why-follow-up/')}>Read the guide: {rule.title}</a>}
+                    {rule && <a href={pathWithBase(ruleGuidePath(rule.id))}>Read the guide: {rule.title}</a>}
                   </p>
                   {step.scenario && <p><a href={templateLink(step, shown)}>Write this note<span class="sr-only">: {stepLabel(step)}</span></a></p>}
                 </li>

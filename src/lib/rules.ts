@@ -22,6 +22,8 @@ export interface Rule {
   numbers: Readonly<Record<string, number>>;
   /** Source articles the rule rests on; empty where it rests on a platform's own limit. */
   sources: readonly SourceId[];
+  /** The guide section that explains the rule: '<guide slug>#<heading id>'. */
+  guide: string;
 }
 
 /** Every rule, keyed by id. Change a number here and the tools, the guides and the samples follow. */
@@ -32,6 +34,7 @@ export const RULES = {
     text: 'Send each interviewer a note of their own within {hours} hours of the interview’s end: the same day is best, and a weekend does not move the deadline.',
     numbers: { hours: 24 },
     sources: ['000', '001', '002', '003', '004'],
+    guide: 'timing#the-thank-you',
   },
   T2: {
     id: 'T2',
@@ -39,6 +42,7 @@ export const RULES = {
     text: 'Email is the default because it arrives at once. A handwritten card is a welcome extra, never a replacement: send the email too and post the card the same day.',
     numbers: {},
     sources: ['001', '002', '004'],
+    guide: 'channels#email-first',
   },
   T3: {
     id: 'T3',
@@ -46,6 +50,7 @@ export const RULES = {
     text: 'Before you leave the interview, ask when they expect to make a decision.',
     numbers: {},
     sources: ['002', '003', '004'],
+    guide: 'timing#ask-before-you-leave',
   },
   T4: {
     id: 'T4',
@@ -53,6 +58,7 @@ export const RULES = {
     text: 'If they named a decision date, check in from {startBusinessDays} business days after it; try to do it within {closeDays} days of that date.',
     numbers: { startBusinessDays: 2, closeDays: 7 },
     sources: ['001', '003', '004'],
+    guide: 'checking-in#when-they-named-a-date',
   },
   T5: {
     id: 'T5',
@@ -60,6 +66,7 @@ export const RULES = {
     text: 'If they named no date, check in {startDays} days after the interview at the earliest, and by {closeDays} days after it.',
     numbers: { startDays: 8, closeDays: 14 },
     sources: ['001', '002'],
+    guide: 'checking-in#when-they-named-no-date',
   },
   T6: {
     id: 'T6',
@@ -67,6 +74,7 @@ export const RULES = {
     text: 'If they asked you to check in on a certain day, do it that day (or the next business day), whatever the other timing rules say.',
     numbers: {},
     sources: ['004'],
+    guide: 'checking-in#when-they-asked-you-to-check-in',
   },
   T7: {
     id: 'T7',
@@ -74,6 +82,7 @@ export const RULES = {
     text: 'If they asked you not to contact them about the decision, do not check in at all. The thank-you note still goes out.',
     numbers: {},
     sources: ['004'],
+    guide: 'checking-in#when-they-asked-you-not-to',
   },
   T8: {
     id: 'T8',
@@ -81,6 +90,7 @@ export const RULES = {
     text: 'Check in no more than {maxCheckIns} times after the thank-you, the last one {finalAfterDays} days after the first. Then stop writing and move on; a LinkedIn connection is still fine.',
     numbers: { maxCheckIns: 2, finalAfterDays: 7 },
     sources: ['001'],
+    guide: 'checking-in#when-to-stop',
   },
   T9: {
     id: 'T9',
@@ -88,6 +98,7 @@ export const RULES = {
     text: 'If another employer gave you an offer with a deadline, tell this employer your timeline on the next business day, and no later than {daysBefore} business day before that deadline. This is not nagging.',
     numbers: { daysBefore: 1 },
     sources: ['001'],
+    guide: 'timing#another-offer',
   },
   T10: {
     id: 'T10',
@@ -95,6 +106,7 @@ export const RULES = {
     text: 'After a rejection or a long silence, send one light note {fromDays} to {untilDays} days after your last contact, ideally tied to news about the person or the company.',
     numbers: { fromDays: 30, untilDays: 60 },
     sources: ['001', '003'],
+    guide: 'staying-in-touch#when-to-write',
   },
   T11: {
     id: 'T11',
@@ -102,6 +114,7 @@ export const RULES = {
     text: 'When you hear the outcome, or decide to withdraw, reply within {hours} hours. Check-ins stop there.',
     numbers: { hours: 24 },
     sources: ['000', '002', '003'],
+    guide: 'after-a-rejection#reply-within-a-day',
   },
   T12: {
     id: 'T12',
@@ -109,6 +122,7 @@ export const RULES = {
     text: 'Inviting your interviewers to connect on LinkedIn is welcome once the thank-you is sent, whatever the outcome.',
     numbers: {},
     sources: ['000', '001'],
+    guide: 'channels#linkedin',
   },
   C1: {
     id: 'C1',
@@ -116,6 +130,7 @@ export const RULES = {
     text: 'A thank-you has four parts: thanks for their time, one specific thing from your talk, where you stand now, and an offer to send anything else they need.',
     numbers: {},
     sources: ['000', '001', '002', '003', '004'],
+    guide: 'thank-you-note#the-four-parts',
   },
   C2: {
     id: 'C2',
@@ -130,6 +145,7 @@ export const RULES = {
       paragraphMaxSentences: 4,
     },
     sources: ['001', '003'],
+    guide: 'thank-you-note#keep-it-short',
   },
   C3: {
     id: 'C3',
@@ -137,6 +153,7 @@ export const RULES = {
     text: 'Name something specific from your conversation. Each interviewer gets a note that reads differently: never one email to a group, never obvious copies.',
     numbers: {},
     sources: ['000', '001', '004'],
+    guide: 'multiple-interviewers#one-note-each',
   },
   C4: {
     id: 'C4',
@@ -144,6 +161,7 @@ export const RULES = {
     text: 'Match how formal the interview felt: “Dear Ms. Lastname” when formal, a first name when warm. Stay courteous and never too personal.',
     numbers: {},
     sources: ['001', '002', '003', '004'],
+    guide: 'tone-and-formality#match-their-formality',
   },
   C5: {
     id: 'C5',
@@ -151,6 +169,7 @@ export const RULES = {
     text: 'Put the role’s title and what the email is in the subject line.',
     numbers: {},
     sources: ['001', '003'],
+    guide: 'channels#the-subject-line',
   },
   C6: {
     id: 'C6',
@@ -158,6 +177,7 @@ export const RULES = {
     text: 'Sign with your full name, your phone number and your email address.',
     numbers: {},
     sources: ['001', '003'],
+    guide: 'thank-you-note#sign-off',
   },
   C7: {
     id: 'C7',
@@ -165,6 +185,7 @@ export const RULES = {
     text: 'If you promised a work sample, a link or an answer, include it. Otherwise add nothing new: a thank-you is not a sales pitch.',
     numbers: {},
     sources: ['001', '003', '004'],
+    guide: 'thank-you-note#what-not-to-add',
   },
   C8: {
     id: 'C8',
@@ -172,6 +193,7 @@ export const RULES = {
     text: 'Read it twice before you send it: a typo here is read as a sample of your work.',
     numbers: {},
     sources: ['001'],
+    guide: 'thank-you-note#proofread',
   },
   C9: {
     id: 'C9',
@@ -179,6 +201,7 @@ export const RULES = {
     text: 'If you only have one address, ask that person to pass your thanks to the others, by name.',
     numbers: {},
     sources: ['001'],
+    guide: 'multiple-interviewers#only-one-address',
   },
   C10: {
     id: 'C10',
@@ -186,6 +209,7 @@ export const RULES = {
     text: 'A LinkedIn invitation note must fit in {freeCharacters} characters on a free account ({paidCharacters} on a paid one).',
     numbers: { freeCharacters: 200, paidCharacters: 300 },
     sources: [],
+    guide: 'channels#linkedin',
   },
 } as const satisfies Record<string, Rule>;
 
@@ -209,4 +233,13 @@ export function ruleText(id: RuleId): string {
     const value = rule.numbers[name];
     return value === undefined ? whole : String(value);
   });
+}
+
+/**
+ * The path, relative to the site's base, of the guide section that explains the rule.
+ * @example ruleGuidePath('T4') // 'guides/checking-in/#when-they-named-a-date'
+ */
+export function ruleGuidePath(id: RuleId): string {
+  const [slug, section] = RULES[id].guide.split('#');
+  return `guides/${slug}/${section ? `#${section}` : ''}`;
 }
