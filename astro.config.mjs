@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import brandCheck from './src/integrations/brand.ts';
+import siteConfig from './site.config.ts';
 
 /** '/career-center/follow-up' or '/career-center/follow-up/' → '/career-center/follow-up/'; unset → '/'. */
 function normaliseBase(value) {
@@ -17,6 +19,25 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefindIndex()],
+  integrations: [brandCheck(siteConfig), mdx(), preact(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // The guides have no code blocks; Shiki's inline styles would also break the CSP below.
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own inline scripts and styles;
+  // nothing else runs or loads unless it comes from this site. Pagefind needs 'wasm-unsafe-eval' and a worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

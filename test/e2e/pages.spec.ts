@@ -62,10 +62,13 @@ test('a guide page loads no JavaScript until search is used', async ({ page, wat
   expect(watch.offsiteRequests).toEqual([]);
 });
 
-test('an unknown address shows the not-found page', async ({ page }) => {
+test('an unknown address shows the not-found page', async ({ page, watch }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  // Chromium logs the 404 status of the page itself; that one line is the point of this test, anything more is not.
+  expect(watch.consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
+  watch.consoleErrors.length = 0;
 });
 
 test('the rule quoted in a guide comes from the engine', async ({ page }) => {
@@ -83,4 +86,20 @@ test.describe('at 320 px wide', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+});
+
+test('the Content-Security-Policy blocks a script injected into the page', async ({ page, watch }) => {
+  await page.goto('guides/why-follow-up/');
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => watch.cspViolations.length).toBe(1);
+  expect(watch.cspViolations[0]).toMatch(/^script-src-elem blocked inline/);
+  watch.cspViolations.length = 0; // the one violation this test caused on purpose
+  watch.consoleErrors.length = 0; // and the console line Chromium prints for it
 });

@@ -145,10 +145,11 @@ test('a reload restores the plan from the address', async ({ page }) => {
   await page.locator('#interview-date').fill('2026-11-16');
   await page.getByRole('button', { name: 'Plan my follow-ups' }).click();
   await expect(page).toHaveURL(/interviewDate=2026-11-16/);
+  await expect(steps(page)).toHaveCount(5); // T1, T12, T5, T8, T10, as in the calendar test above
   const before = await page.locator('.tc-steps').innerText();
   await page.reload();
   await expect(page.locator('#interview-date')).toHaveValue('2026-11-16');
-  expect(await page.locator('.tc-steps').innerText()).toBe(before);
+  await expect(page.locator('.tc-steps')).toHaveText(before);
 });
 
 test('“Write this note” opens the template with the scenario', async ({ page }) => {
