@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import brandCheck from './src/integrations/brand.ts';
+import islandStyleInHead from './src/integrations/island-style.ts';
 import siteConfig from './site.config.ts';
 
 /** '/career-center/follow-up' or '/career-center/follow-up/' → '/career-center/follow-up/'; unset → '/'. */
@@ -19,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [brandCheck(siteConfig), mdx(), preact(), pagefindIndex()],
+  integrations: [brandCheck(siteConfig), mdx(), preact(), islandStyleInHead(), pagefindIndex()],
   devToolbar: { enabled: false },
   // The guides have no code blocks; Shiki's inline styles would also break the CSP below.
   markdown: { syntaxHighlight: false },
