@@ -27,8 +27,9 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
-    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${PORT + 1}${SUBPATH}` } },
+    // siteOrigin is the SITE_URL each build was made with (package.json: build, build:subpath).
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` }, metadata: { siteOrigin: 'http://127.0.0.1:4321' } },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${PORT + 1}${SUBPATH}` }, metadata: { siteOrigin: 'https://careers.example.edu' } },
   ],
   webServer: [
     {
