@@ -149,7 +149,7 @@ test('a reload restores the plan from the address', async ({ page }) => {
   const before = await page.locator('.tc-steps').innerText();
   await page.reload();
   await expect(page.locator('#interview-date')).toHaveValue('2026-11-16');
-  await expect(page.locator('.tc-steps')).toHaveText(before);
+  await expect.poll(() => page.locator('.tc-steps').innerText()).toBe(before);
 });
 
 test('“Write this note” opens the template with the scenario', async ({ page }) => {
