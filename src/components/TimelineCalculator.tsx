@@ -48,8 +48,13 @@ function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * The answers in the page address. They live after the `#`, which browsers never send to the server; `?` parameters
+ * (a career center's link such as `timeline/?region=GB`) are read too, and the hash wins.
+ */
 function readUrl(): Answers {
   const params = new URLSearchParams(window.location.search);
+  for (const [key, value] of new URLSearchParams(window.location.hash.slice(1))) params.set(key, value);
   const answers = { ...EMPTY };
   for (const key of KEYS) {
     const value = params.get(key);
@@ -68,7 +73,8 @@ function writeUrl(answers: Answers): void {
     else if (typeof value === 'string' && value !== '') params.set(key, value);
   }
   const query = params.toString();
-  history.replaceState(null, '', window.location.pathname + (query ? `?${query}` : ''));
+  // After the #, so a bookmark or a reload keeps the plan without sending the answers to the server.
+  history.replaceState(null, '', window.location.pathname + (query ? `#${query}` : ''));
 }
 
 function toInput(a: Answers): PlanInput {
@@ -96,7 +102,7 @@ function defaultRegion(): string {
 
 function templateLink(step: Step, a: Answers): string {
   const params = new URLSearchParams({ scenario: step.scenario ?? '', interviewDate: a.interviewDate });
-  return `${pathWithBase('templates/')}?${params.toString()}`;
+  return `${pathWithBase('templates/')}#${params.toString()}`;
 }
 
 function downloadIcs(steps: Step[]): void {

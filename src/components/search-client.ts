@@ -1,4 +1,5 @@
-// Browser-only: loads Pagefind on demand and lists results as plain DOM text (no HTML from the index is injected).
+// Browser-only, the search page: reads and writes the query after the # (never sent to the server), loads Pagefind on demand, and lists results as plain DOM text.
+import { pathWithBase } from '../utils/paths';
 
 interface PagefindResultData {
   url: string;
@@ -14,7 +15,8 @@ interface Pagefind {
 function appendExcerpt(parent: HTMLElement, excerpt: string): void {
   const parts = excerpt.split(/<mark>|<\/mark>/);
   parts.forEach((part, index) => {
-    const text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
+    // Parsed in an inert document, inside an element so spaces at either end are kept (“rejection or”, not “rejectionor”).
+    const text = new DOMParser().parseFromString(`<span>${part}</span>`, 'text/html').body.textContent ?? '';
     if (index % 2 === 1) {
       const mark = document.createElement('mark');
       mark.textContent = text;
@@ -54,4 +56,43 @@ export async function runSearch(query: string, bundleUrl: string, baseUrl: strin
   } catch {
     status.textContent = 'Search could not load. Please browse the list of guides instead.';
   }
+}
+
+/** The query in the address: after the #, or (from an old link) in `?q=`, which is then moved behind the #. */
+function queryFromAddress(): string {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('q');
+  const fromSearch = new URLSearchParams(location.search).get('q');
+  if (fromHash === null && fromSearch !== null) history.replaceState(null, '', `${location.pathname}#${new URLSearchParams({ q: fromSearch })}`);
+  return (fromHash ?? fromSearch ?? '').trim();
+}
+
+/** Wires the search page: shows the form, searches on submit and whenever the # changes (back and forward included). */
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('.search-page__form');
+  const input = document.querySelector<HTMLInputElement>('#search-query');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  if (!form || !input || !status || !list) return;
+  form.hidden = false;
+  const search = () => {
+    const query = queryFromAddress();
+    input.value = query;
+    if (query) void runSearch(query, pathWithBase('pagefind/pagefind.js'), pathWithBase(''), status, list);
+    else {
+      status.textContent = '';
+      list.replaceChildren();
+    }
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = input.value.trim();
+    if (!query) {
+      input.focus();
+      return;
+    }
+    history.pushState(null, '', `${location.pathname}#${new URLSearchParams({ q: query })}`);
+    search();
+  });
+  window.addEventListener('hashchange', search);
+  search();
 }

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 // Paths relative to the project's baseURL, so the same list runs at the root and under the sub-path.
-const PAGES = ['', 'guides/', 'guides/why-follow-up/', 'timeline/', 'embed/timeline/', 'templates/', 'search/', 'search/?q=interview', '404.html'];
+const PAGES = ['', 'guides/', 'guides/why-follow-up/', 'timeline/', 'embed/timeline/', 'templates/', 'search/', 'search/#q=interview', '404.html'];
 
 for (const path of PAGES) {
   test.describe(`page /${path}`, () => {
@@ -79,7 +79,7 @@ test('the rule quoted in a guide comes from the engine', async ({ page }) => {
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of ['', 'guides/why-follow-up/', 'search/?q=thank']) {
+  for (const path of ['', 'guides/why-follow-up/', 'search/#q=thank']) {
     test(`/${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -112,7 +112,7 @@ test('a rejection: a reply and a stay-in-touch note, no more check-ins', async (
 });
 
 test('the calendar file holds one event per step', async ({ page }) => {
-  await openTool(page, '?interviewDate=2026-11-16&region=none');
+  await openTool(page, '#interviewDate=2026-11-16&region=none');
   // Mon 16 Nov 2026, no date named, region none: thank-you (T1), LinkedIn (T12), check-in (T5), last check-in (T8)
   // and, after that silence, one stay-in-touch note (T10): five steps. Waiting for them also waits for the plan
   // the island reads from the address after it hydrates.
@@ -126,7 +126,7 @@ test('the calendar file holds one event per step', async ({ page }) => {
 });
 
 test('an impossible date shows the error summary and keeps the other answers', async ({ page }) => {
-  await openTool(page, '?interviewDate=2026-02-30&region=GB&decisionDate=2026-03-05');
+  await openTool(page, '#interviewDate=2026-02-30&region=GB&decisionDate=2026-03-05');
   await page.getByRole('button', { name: 'Plan my follow-ups' }).press('Enter');
   const summary = page.getByRole('alert');
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
@@ -144,7 +144,8 @@ test('a reload restores the plan from the address', async ({ page }) => {
   await openTool(page);
   await page.locator('#interview-date').fill('2026-11-16');
   await page.getByRole('button', { name: 'Plan my follow-ups' }).click();
-  await expect(page).toHaveURL(/interviewDate=2026-11-16/);
+  await expect(page).toHaveURL(/#interviewDate=2026-11-16/);
+  expect(new URL(page.url()).search, 'answers stay after the #, never in the query the server sees').toBe('');
   await expect(steps(page)).toHaveCount(5); // T1, T12, T5, T8, T10, as in the calendar test above
   const before = await page.locator('.tc-steps').innerText();
   await page.reload();
@@ -153,17 +154,17 @@ test('a reload restores the plan from the address', async ({ page }) => {
 });
 
 test('“Write this note” opens the template with the scenario', async ({ page }) => {
-  await openTool(page, '?interviewDate=2026-11-16&region=none');
+  await openTool(page, '#interviewDate=2026-11-16&region=none');
   const link = page.getByRole('link', { name: /Write this note/ }).first();
-  await expect(link).toHaveAttribute('href', /templates\/\?scenario=[a-z-]+&interviewDate=2026-11-16/);
+  await expect(link).toHaveAttribute('href', /templates\/#scenario=[a-z-]+&interviewDate=2026-11-16/);
   await link.click();
-  await expect(page).toHaveURL(/templates\/\?scenario=/);
+  await expect(page).toHaveURL(/templates\/#scenario=/);
 });
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('the filled tool does not scroll sideways', async ({ page }) => {
-    await openTool(page, '?interviewDate=2026-11-16&region=none&decisionDate=2026-11-20');
+    await openTool(page, '#interviewDate=2026-11-16&region=none&decisionDate=2026-11-20');
     await expect(steps(page).first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -183,7 +184,7 @@ test('the step whose window holds today is marked “Today”', async ({ page })
   // The browser's clock reads Tue 2026-11-17, the day after an interview on Mon 2026-11-16 (region none):
   // thank-you and LinkedIn run 16–17 Nov (T1, T12) and hold today; the check-in (from Tue 24 Nov, T5) does not.
   await page.clock.setFixedTime(new Date(2026, 10, 17, 10, 0));
-  await openTool(page, '?interviewDate=2026-11-16&region=none');
+  await openTool(page, '#interviewDate=2026-11-16&region=none');
   await expect(steps(page).filter({ hasText: 'Today' })).toHaveCount(2);
   await expect(steps(page).first()).toContainText('Today');
   await expect(steps(page).filter({ hasText: 'Check in about the decision' }).first()).not.toContainText('Today');
