@@ -1,0 +1,167 @@
+// What axe-core cannot check, done as a person would: keyboard order, visible and unobscured focus, no keyboard trap, reflow at 320 px and 200 % zoom, text spacing, reduced motion, consistent navigation.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** Pages and tool states a reader meets; `filled` runs after load to reach the state. */
+interface PageState { path: string; name: string; fill?: (page: Page) => Promise<void> }
+
+const planTimeline = async (page: Page) => {
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('.tc-steps > li').first()).toBeVisible();
+};
+
+export const PAGE_STATES: PageState[] = [
+  { path: '', name: 'home' },
+  { path: 'guides/', name: 'guide list' },
+  { path: 'guides/why-follow-up/', name: 'a guide' },
+  { path: 'timeline/', name: 'timeline, empty', fill: async (page) => { await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); } },
+  { path: 'timeline/#interviewDate=2026-11-16&region=US&decisionDate=2026-11-20', name: 'timeline, planned', fill: planTimeline },
+  { path: 'embed/timeline/#interviewDate=2026-11-16&region=none', name: 'embedded timeline, planned', fill: planTimeline },
+  { path: 'templates/', name: 'template builder' },
+  { path: 'search/#q=interview', name: 'search results', fill: async (page) => { await expect(page.locator('#search-results li').first()).toBeVisible(); } },
+  { path: '404.html', name: 'not found' },
+];
+
+async function open(page: Page, state: PageState): Promise<void> {
+  await page.goto(state.path);
+  if (state.fill) await state.fill(page);
+}
+
+interface FocusStop { label: string; top: number; bottom: number; left: number; right: number; visible: boolean; unobscured: boolean; inViewport: boolean }
+
+/** Presses Tab until focus comes back to where it started, recording each stop; fails if that never happens (a trap). */
+async function tabThrough(page: Page): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  for (let i = 0; i < 150; i += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate((): FocusStop | null => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const rect = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      // A link that wraps onto two lines has an empty middle: probe the middle of its first line box.
+      const box = element.getClientRects()[0] ?? rect;
+      const cx = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+      const cy = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+      const hit = document.elementFromPoint(cx, cy);
+      const label = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} “${(element.textContent ?? '').trim().slice(0, 40)}”`;
+      return {
+        label,
+        top: rect.top + scrollY,
+        bottom: rect.bottom + scrollY,
+        left: rect.left + scrollX,
+        right: rect.right + scrollX,
+        visible: outline || style.boxShadow !== 'none',
+        unobscured: !!hit && (hit === element || element.contains(hit) || (hit instanceof HTMLLabelElement && hit.control === element)),
+        inViewport: rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+      };
+    });
+    if (stop === null) continue; // focus left the page for the browser's own controls
+    if (stops.length > 0 && stop.label === stops[0]?.label && Math.abs(stop.top - (stops[0]?.top ?? 0)) < 1) return stops;
+    stops.push(stop);
+  }
+  throw new Error(`Tab never came back to the first stop (${stops[0]?.label}): a keyboard trap? Last: ${stops.at(-1)?.label}`);
+}
+
+/** Stops that come before an earlier one in reading order: higher up, or to the left on the same line. */
+function outOfOrder(stops: FocusStop[]): string[] {
+  const problems: string[] = [];
+  for (let i = 1; i < stops.length; i += 1) {
+    const a = stops[i - 1]!;
+    const b = stops[i]!;
+    const sameLine = b.top < a.bottom - 2 && a.top < b.bottom - 2;
+    const ok = sameLine ? b.left >= a.left - 2 : b.top >= a.bottom - 2;
+    if (!ok) problems.push(`${a.label} → ${b.label}`);
+  }
+  return problems;
+}
+
+for (const state of PAGE_STATES) {
+  test.describe(`${state.name} (/${state.path})`, () => {
+    for (const width of [375, 1280]) {
+      test(`keyboard at ${width} px: Tab follows the reading order, focus always visible and unobscured, no trap`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await open(page, state);
+        const stops = await tabThrough(page);
+        expect(stops.length).toBeGreaterThan(3);
+        expect(stops[0]?.label).toContain('Skip to content');
+        expect(outOfOrder(stops)).toEqual([]);
+        expect(stops.filter((stop) => !stop.visible).map((stop) => stop.label), 'focus indicator missing').toEqual([]);
+        expect(stops.filter((stop) => !stop.inViewport || !stop.unobscured).map((stop) => stop.label), 'focused element hidden').toEqual([]);
+      });
+    }
+
+    for (const [name, viewport] of [['320 px wide', { width: 320, height: 640 }], ['200 % zoom of a 1280 px window', { width: 640, height: 400 }]] as const) {
+      test(`reflow at ${name}: nothing scrolls sideways or is cut off`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await open(page, state);
+        const problems = await page.evaluate(() => {
+          const found: string[] = [];
+          if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push(`page scrolls sideways by ${document.documentElement.scrollWidth - document.documentElement.clientWidth} px`);
+          for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+            if (element.closest('.sr-only, [hidden], noscript, script, style, template')) continue;
+            const rect = element.getBoundingClientRect();
+            if (rect.width === 0 || rect.height === 0) continue;
+            if (rect.right > innerWidth + 1 || rect.left < -1) found.push(`${element.tagName.toLowerCase()}.${element.className} sticks out (${Math.round(rect.left)}–${Math.round(rect.right)})`);
+          }
+          return found;
+        });
+        expect(problems).toEqual([]);
+      });
+    }
+
+    test.describe(() => {
+      // A reader's text-spacing bookmarklet or extension is not bound by the page's CSP; the test's added style must not be either.
+      test.use({ bypassCSP: true });
+    test('text spacing overrides (WCAG 1.4.12) clip no text', async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await open(page, state);
+      await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }' });
+      const clipped = await page.evaluate(() => {
+        const found: string[] = [];
+        if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push('page scrolls sideways');
+        for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+          if (element.closest('.sr-only, [hidden], noscript')) continue;
+          const style = getComputedStyle(element);
+          const clips = [style.overflowX, style.overflowY].some((value) => value !== 'visible');
+          if (clips && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)) found.push(`${element.tagName.toLowerCase()}.${element.className}`);
+        }
+        return found;
+      });
+      expect(clipped).toEqual([]);
+    });
+    });
+
+    test('with reduced motion asked for, nothing moves', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await open(page, state);
+      const moving = await page.evaluate(() => {
+        const found: string[] = [];
+        if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') found.push('smooth scrolling');
+        for (const element of [document.documentElement, ...document.body.querySelectorAll<HTMLElement>('*')]) {
+          const style = getComputedStyle(element);
+          const durations = [...style.transitionDuration.split(','), ...style.animationDuration.split(',')].map((value) => parseFloat(value));
+          if (durations.some((seconds) => seconds > 0.01) && (style.animationName !== 'none' || style.transitionProperty !== 'none')) found.push(element.tagName.toLowerCase());
+        }
+        return found;
+      });
+      expect(moving).toEqual([]);
+    });
+  });
+}
+
+test('navigation, search and the help line are the same, in the same place, on every page', async ({ page }) => {
+  const seen = new Set<string>();
+  for (const state of PAGE_STATES.filter((item) => !item.path.startsWith('embed/'))) {
+    await page.goto(state.path);
+    const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts();
+    const search = await page.locator('header .search-link').count();
+    const help = await page.locator('footer p').first().innerText();
+    seen.add(JSON.stringify({ nav, search, help }));
+  }
+  expect(seen.size).toBe(1);
+  const only = JSON.parse([...seen][0] ?? '{}') as { nav: string[]; search: number };
+  expect(only.nav).toEqual(['Guides', 'Timeline', 'Templates']);
+  expect(only.search).toBe(1);
+});
