@@ -1,4 +1,5 @@
 // What axe-core cannot check, done as a person would: keyboard order, visible and unobscured focus, no keyboard trap, reflow at 320 px and 200 % zoom, text spacing, reduced motion, consistent navigation.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -131,6 +132,15 @@ for (const state of PAGE_STATES) {
       });
       expect(clipped).toEqual([]);
     });
+    });
+
+    test('in dark mode every text meets WCAG AA contrast', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await open(page, state);
+      const axe = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
+      expect(axe.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))).toEqual([]);
+      // The check really ran on light text over a dark page.
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
     });
 
     test('with reduced motion asked for, nothing moves', async ({ page }) => {
