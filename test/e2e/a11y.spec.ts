@@ -20,6 +20,8 @@ export const PAGE_STATES: PageState[] = [
   { path: 'embed/timeline/#interviewDate=2026-11-16&region=none', name: 'embedded timeline, planned', fill: planTimeline },
   { path: 'templates/', name: 'template builder' },
   { path: 'search/#q=interview', name: 'search results', fill: async (page) => { await expect(page.locator('#search-results li').first()).toBeVisible(); } },
+  { path: 'accessibility/', name: 'accessibility report' },
+  { path: 'privacy/', name: 'privacy statement' },
   { path: '404.html', name: 'not found' },
 ];
 

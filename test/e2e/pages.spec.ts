@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 // Paths relative to the project's baseURL, so the same list runs at the root and under the sub-path.
-const PAGES = ['', 'guides/', 'guides/why-follow-up/', 'timeline/', 'embed/timeline/', 'templates/', 'search/', 'search/#q=interview', '404.html'];
+const PAGES = ['', 'guides/', 'guides/why-follow-up/', 'timeline/', 'embed/timeline/', 'templates/', 'search/', 'search/#q=interview', 'accessibility/', 'privacy/', '404.html'];
 
 for (const path of PAGES) {
   test.describe(`page /${path}`, () => {
