@@ -28,8 +28,10 @@ export default defineConfig({
   },
   projects: [
     // siteOrigin is the SITE_URL each build was made with (package.json: build, build:subpath).
-    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` }, metadata: { siteOrigin: 'http://127.0.0.1:4321' } },
-    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${PORT + 1}${SUBPATH}` }, metadata: { siteOrigin: 'https://careers.example.edu' } },
+    { name: 'root', testIgnore: 'lighthouse.spec.ts', use: { baseURL: `http://127.0.0.1:${PORT}/` }, metadata: { siteOrigin: 'http://127.0.0.1:4321' } },
+    { name: 'subpath', testIgnore: 'lighthouse.spec.ts', use: { baseURL: `http://127.0.0.1:${PORT + 1}${SUBPATH}` }, metadata: { siteOrigin: 'https://careers.example.edu' } },
+    // Lighthouse measures speed, so it runs alone, once every other test has finished (a busy CPU skews its timings).
+    { name: 'lighthouse', testMatch: 'lighthouse.spec.ts', dependencies: ['root', 'subpath'], use: { baseURL: `http://127.0.0.1:${PORT}/` } },
   ],
   webServer: [
     {

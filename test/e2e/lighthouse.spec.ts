@@ -8,7 +8,6 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 test('every category scores 100 on mobile settings', async ({ baseURL }) => {
-  test.skip(test.info().project.name !== 'root', 'one build is enough: the sub-path build serves the same pages');
   test.setTimeout(240_000);
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: FLAGS });
   const scores: string[] = [];
