@@ -7,11 +7,10 @@ import {
 import { asksForAddress, sharedOptionalFields } from '../lib/builder/fields';
 import { alikePairs, buildPanel, panelProblems, type PanelOptions, type PanelProblem } from '../lib/builder/panel';
 import { PREFILL_KEYS, applyPrefill, readPrefill } from '../lib/builder/prefill';
-import { CHANNELS, SCENARIOS, TONES } from '../lib/templates/catalog';
 import { focusField, localNow, localToday, readStored, writeStored } from './template-builder/browser';
-import { ChoiceGroup } from './template-builder/ChoiceGroup';
 import { ClearDialog } from './template-builder/ClearDialog';
 import { InterviewerCard, type CardField } from './template-builder/InterviewerCard';
+import { NoteChoices, type ChoiceGroupName } from './template-builder/NoteChoices';
 import { FIELD_TEXT } from './template-builder/labels';
 import { TextField } from './template-builder/TextField';
 
@@ -47,7 +46,10 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   const [summary, setSummary] = useState<PanelProblem[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [ready, setReady] = useState(false);
   const loaded = useRef(false);
+  /** True while a change waits to be saved; leaving the page writes it at once. */
+  const unsaved = useRef(false);
   const latest = useRef(draft);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>();
   const focusNext = useRef<string[]>([]);
@@ -55,10 +57,19 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   latest.current = draft;
 
   const save = useCallback((value: BuilderDraft) => {
-    if (!loaded.current) return;
     clearTimeout(saveTimer.current);
+    if (!unsaved.current) return;
+    unsaved.current = false;
     if (!writeStored(DRAFT_STORAGE_KEY, isBlankDraft(value) ? null : serializeDraft(value))) setNotice(STORAGE_REFUSED);
   }, []);
+
+  // Declared before the loading effect, so on the first render (before anything is loaded) it saves nothing.
+  useEffect(() => {
+    if (!loaded.current) return undefined;
+    unsaved.current = true;
+    saveTimer.current = setTimeout(() => save(draft), SAVE_DELAY_MS);
+    return () => clearTimeout(saveTimer.current);
+  }, [draft, save]);
 
   // A saved draft and a link can both bring answers: the link wins for the fields it names (see applyPrefill), the
   // saved draft fills in the rest. A saved draft that cannot be read is removed, with a notice.
@@ -77,18 +88,13 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
       dropPrefillFromAddress();
     }
     loaded.current = true;
+    setReady(true);
     setDraft(start);
     setClock({ today: localToday(), now: localNow() });
     const flush = () => save(latest.current);
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, [save]);
-
-  useEffect(() => {
-    if (!loaded.current) return undefined;
-    saveTimer.current = setTimeout(() => save(draft), SAVE_DELAY_MS);
-    return () => clearTimeout(saveTimer.current);
-  }, [draft, save]);
 
   useEffect(() => {
     const ids = focusNext.current;
@@ -118,6 +124,10 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
 
   const setShared = (key: SharedText) => (value: string) => setDraft((previous) => ({ ...previous, [key]: value }));
   const setYours = (key: YourText) => (value: string) => setDraft((previous) => ({ ...previous, you: { ...previous.you, [key]: value } }));
+
+  const onChoose = useCallback((group: ChoiceGroupName, value: string) => {
+    setDraft((previous) => ({ ...previous, [group]: value }));
+  }, []);
 
   const onCardField = useCallback((id: string, field: CardField, value: string) => {
     setDraft((previous) => ({
@@ -199,7 +209,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   );
 
   return (
-    <div class="tb">
+    <div class="tb" data-ready={ready ? '' : undefined}>
       <div class="tb-saved">
         <p>Your answers are saved in this browser only, on this device. Nothing you type is sent anywhere. On a shared computer, clear everything when you are done.</p>
         <button class="button button--secondary" type="button" id="tb-clear" ref={clearButton} onClick={() => setConfirming(true)}>Clear everything</button>
@@ -222,12 +232,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
       <form class="tb-form" onSubmit={onCheck} noValidate>
         <section class="tb-section" aria-labelledby="tb-note-title">
           <h2 id="tb-note-title">The note</h2>
-          <ChoiceGroup group="scenario" legend="What is the note for?" choices={SCENARIOS} value={draft.scenario} wide
-            onChoose={(scenario) => setDraft((previous) => ({ ...previous, scenario }))} />
-          <ChoiceGroup group="channel" legend="How will you send it?" choices={CHANNELS} value={draft.channel} wide
-            onChoose={(channel) => setDraft((previous) => ({ ...previous, channel }))} />
-          <ChoiceGroup group="tone" legend="How formal should it be?" hint="Match how the interview felt. If you are not sure, choose formal."
-            choices={TONES} value={draft.tone} wide onChoose={(tone) => setDraft((previous) => ({ ...previous, tone }))} />
+          <NoteChoices scenario={draft.scenario} channel={draft.channel} tone={draft.tone} onChoose={onChoose} />
         </section>
 
         <section class="tb-section" aria-labelledby="tb-shared-title">

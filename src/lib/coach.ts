@@ -61,8 +61,10 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** The strings of a list: the list itself when it holds only strings (so caches keyed on it hit), else a filtered copy. */
 function texts(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  if (!Array.isArray(value)) return [];
+  return value.every((item) => typeof item === 'string') ? (value as string[]) : value.filter((item): item is string => typeof item === 'string');
 }
 
 function readNote(value: unknown): NoteText {

@@ -143,6 +143,12 @@ describe('alikePairs', () => {
     expect(alikePairs(buildPanel(panelDraft(details)))).toEqual(pairs);
   });
 
+  it.each(['email', 'letter', 'card', 'linkedin'] as const)('finds the same detail in a %s', (channel) => {
+    const draft = panelDraft(['the shared inbox for support tickets', 'the survey of customers', 'the shared inbox for support tickets']);
+    draft.channel = channel;
+    expect(alikePairs(buildPanel(draft))).toEqual([[0, 2]]);
+  });
+
   it('skips notes that cannot be written yet', () => {
     const draft = panelDraft(['the shared inbox', 'the shared inbox']);
     draft.interviewers[1]!.name = '';

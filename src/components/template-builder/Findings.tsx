@@ -38,8 +38,9 @@ export function Findings({ headingId, findings, targetOf, embedded }: FindingsPr
               {(target || rule) && (
                 <span class="tb-finding__links">
                   {target && finding.level !== 'pass' && (
-                    <a href={`#${target}`} onClick={(event) => { event.preventDefault(); focusField(target); }}>
-                      Change this<span class="sr-only">: {fieldLabel(finding.field ?? '')}</span>
+                    <a href={`#${target}`} aria-label={`Change this: ${fieldLabel(finding.field ?? '')}`}
+                      onClick={(event) => { event.preventDefault(); focusField(target); }}>
+                      Change this
                     </a>
                   )}
                   {rule && (

@@ -47,7 +47,7 @@ function Card({ person, index, total, entry, chosen, showErrors, embedded, onFie
   return (
     <li class="tb-card" id={`tb-card-${id}`} aria-labelledby={`tb-${id}-heading`}>
       <div class="tb-card__form">
-        <h3 class="tb-card__title" id={`tb-${id}-heading`}>
+        <h3 class="tb-card__title" id={`tb-${id}-heading`} tabIndex={-1}>
           Interviewer {index + 1}{person.name.trim() && <span class="tb-card__name">: {person.name.trim()}</span>}
         </h3>
         {field('name')}
@@ -58,17 +58,17 @@ function Card({ person, index, total, entry, chosen, showErrors, embedded, onFie
         {total > 1 && (
           <div class="tb-card__tools">
             {index > 0 && (
-              <button class="button button--secondary" type="button" id={`tb-${id}-up`} onClick={() => onMove(id, -1)}>
-                Move up<span class="sr-only">: {who}</span>
+              <button class="button button--secondary" type="button" id={`tb-${id}-up`} aria-label={`Move up: ${who}`} onClick={() => onMove(id, -1)}>
+                Move up
               </button>
             )}
             {index < total - 1 && (
-              <button class="button button--secondary" type="button" id={`tb-${id}-down`} onClick={() => onMove(id, 1)}>
-                Move down<span class="sr-only">: {who}</span>
+              <button class="button button--secondary" type="button" id={`tb-${id}-down`} aria-label={`Move down: ${who}`} onClick={() => onMove(id, 1)}>
+                Move down
               </button>
             )}
-            <button class="button button--warning" type="button" id={`tb-${id}-remove`} onClick={() => onRemove(id)}>
-              Remove<span class="sr-only">: {who}</span>
+            <button class="button button--warning" type="button" id={`tb-${id}-remove`} aria-label={`Remove: ${who}`} onClick={() => onRemove(id)}>
+              Remove
             </button>
           </div>
         )}

@@ -47,8 +47,8 @@ export function NoteActions({ input, note, who }: NoteActionsProps) {
           </button>
         )}
         {isEmail && (
-          <a class="button button--secondary" href={mailtoUrl({ to: input.interviewer.email, subject, body: note.text })}>
-            Open in email app<span class="sr-only">: note to {who}</span>
+          <a class="button button--secondary" href={mailtoUrl({ to: input.interviewer.email, subject, body: note.text })} aria-label={`Open in email app: note to ${who}`}>
+            Open in email app
           </a>
         )}
         {isEmail && (

@@ -1,6 +1,6 @@
 // The template builder's notes: one NoteInput per interviewer card, each note rendered and checked by the coach against the others, plus the problems to list and the pairs that read alike.
 import { reviewNote, type Finding } from '../coach';
-import { renderNotes } from '../templates/index';
+import { renderNote } from '../templates/index';
 import { usesField } from '../templates/ids';
 import { NEAR_COPY_SIMILARITY, noteSimilarity, wordsOf } from '../templates/similarity';
 import type { Note, NoteInput, Rendered } from '../templates/types';
@@ -63,6 +63,21 @@ export function noteInputs(draft: BuilderDraft): NoteInput[] {
   }));
 }
 
+/** Notes already written, by card position, day and input: typing in one card leaves the other cards' notes as they were. */
+const written = new Map<string, Rendered>();
+const WRITTEN_REMEMBERED = 64;
+
+/** renderNote with the card's position as its phrasing variant (as renderNotes does), remembered for an unchanged input. */
+function writeNote(input: NoteInput, index: number, today: string | undefined): Rendered {
+  const key = `${index}|${today ?? ''}|${JSON.stringify(input)}`;
+  const known = written.get(key);
+  if (known) return known;
+  const result = renderNote(input, today ? { today, variant: index } : { variant: index });
+  if (written.size >= WRITTEN_REMEMBERED) written.clear();
+  written.set(key, result);
+  return result;
+}
+
 /**
  * Every card's note and findings: each note phrased by its place in the list (so no two read as copies) and checked
  * against the other notes that could be written.
@@ -70,7 +85,7 @@ export function noteInputs(draft: BuilderDraft): NoteInput[] {
  */
 export function buildPanel(draft: BuilderDraft, options: PanelOptions = {}): PanelNote[] {
   const inputs = noteInputs(draft);
-  const rendered = renderNotes(inputs, options.today ? { today: options.today } : {});
+  const rendered = inputs.map((input, index) => writeNote(input, index, options.today));
   const notes = rendered.map((result) => (result.ok ? result.note : undefined));
   return inputs.map((input, index) => {
     const result = rendered[index] ?? { ok: false, errors: [] };
@@ -109,13 +124,16 @@ function sameDetail(a: NoteInput, b: NoteInput): boolean {
 
 /**
  * Pairs of cards (by index, first < second) whose notes read alike (C3): the same detail typed for both, or bodies at or
- * above the near-copy similarity.
+ * above the near-copy similarity. Only notes the coach already warned under C3 are compared: a note with no C3 warning
+ * shares no detail with another note and is no near-copy of one, so the common case compares nothing.
  * @example alikePairs(panel) // [[0, 2]] when the first and third notes share their detail
  */
 export function alikePairs(panel: readonly PanelNote[]): [number, number][] {
+  const suspects = panel.flatMap((entry, index) => (
+    entry.rendered.ok && entry.findings.some((finding) => finding.rule === 'C3' && finding.level !== 'pass') ? [index] : []));
   const pairs: [number, number][] = [];
-  for (let first = 0; first < panel.length; first += 1) {
-    for (let second = first + 1; second < panel.length; second += 1) {
+  for (const [position, first] of suspects.entries()) {
+    for (const second of suspects.slice(position + 1)) {
       const a = panel[first];
       const b = panel[second];
       if (!a?.rendered.ok || !b?.rendered.ok) continue;
