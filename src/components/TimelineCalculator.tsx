@@ -94,8 +94,10 @@ function defaultRegion(): string {
   return region && isRegion(region) ? region : '';
 }
 
+/** The template builder, pre-filled with this step's scenario, the interview date and, when given, the other offer's deadline. */
 function templateLink(step: Step, a: Answers): string {
   const params = new URLSearchParams({ scenario: step.scenario ?? '', interviewDate: a.interviewDate });
+  if (a.offerDeadline) params.set('offerDeadline', a.offerDeadline);
   return `${pathWithBase('templates/')}?${params.toString()}`;
 }
 
