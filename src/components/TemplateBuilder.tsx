@@ -4,32 +4,22 @@ import {
   DRAFT_NOTICES, DRAFT_STORAGE_KEY, MAX_INTERVIEWERS, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, parseDraft, serializeDraft,
   type BuilderDraft,
 } from '../lib/builder/draft';
-import { asksForAddress, sharedOptionalFields } from '../lib/builder/fields';
 import { alikePairs, buildPanel, panelProblems, type PanelOptions, type PanelProblem } from '../lib/builder/panel';
 import { PREFILL_KEYS, applyPrefill, readPrefill } from '../lib/builder/prefill';
 import { focusField, localNow, localToday, readStored, writeStored } from './template-builder/browser';
 import { ClearDialog } from './template-builder/ClearDialog';
 import { InterviewerCard, type CardField } from './template-builder/InterviewerCard';
 import { NoteChoices, type ChoiceGroupName } from './template-builder/NoteChoices';
-import { FIELD_TEXT } from './template-builder/labels';
-import { TextField } from './template-builder/TextField';
+import { SharedFields, type SharedText, type YourText } from './template-builder/SharedFields';
 
 interface TemplateBuilderProps {
   /** The tool sits in another site's frame: guide links open in a new tab. */
   embedded?: boolean;
 }
 
-type SharedText = 'company' | 'role' | 'interviewDate' | 'fit' | 'promised' | 'news' | 'offerDeadline' | 'startDate' | 'others';
-type YourText = keyof BuilderDraft['you'];
-
 /** Typing pauses this long before the draft is written to localStorage (and it is always written when the page is left). */
 const SAVE_DELAY_MS = 300;
 const STORAGE_REFUSED = 'This browser is not letting the page save your answers, so they will be gone when you close it. Copy or download each note before you leave.';
-const SHARED_IDS: Readonly<Record<SharedText, string>> = {
-  company: 'tb-company', role: 'tb-role', interviewDate: 'tb-interview-date', fit: 'tb-fit', promised: 'tb-promised', news: 'tb-news',
-  offerDeadline: 'tb-offer-deadline', startDate: 'tb-start-date', others: 'tb-others',
-};
-const DATE_FIELDS: readonly SharedText[] = ['interviewDate', 'offerDeadline', 'startDate'];
 
 /** Takes the builder's own parameters out of the address once read, so a reload keeps what was typed since. */
 function dropPrefillFromAddress(): void {
@@ -107,23 +97,22 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   const panel = useMemo(() => buildPanel(draft, clock), [draft, clock]);
   const problems = useMemo(() => panelProblems(draft, panel), [draft, panel]);
   const alike = useMemo(() => alikePairs(panel), [panel]);
-  const optional = sharedOptionalFields(draft.scenario);
   const chosen = { scenario: draft.scenario, channel: draft.channel, tone: draft.tone };
   const shown = summary.filter((item) => problems.some((problem) => problem.target === item.target));
 
-  const sharedError = (path: string): string | undefined => {
-    if (!showErrors) return undefined;
+  /** The first message for each shared field among the notes that cannot be written yet, once the person has asked to check. */
+  const sharedErrors = useMemo(() => {
+    const errors: Record<string, string> = {};
+    if (!showErrors) return errors;
     for (const entry of panel) {
-      if (!entry.rendered.ok) {
-        const found = entry.rendered.errors.find((error) => error.field === path);
-        if (found) return found.message;
-      }
+      if (entry.rendered.ok) continue;
+      for (const error of entry.rendered.errors) if (!error.field.startsWith('interviewer.') && error.field !== 'detail') errors[error.field] ??= error.message;
     }
-    return undefined;
-  };
+    return errors;
+  }, [panel, showErrors]);
 
-  const setShared = (key: SharedText) => (value: string) => setDraft((previous) => ({ ...previous, [key]: value }));
-  const setYours = (key: YourText) => (value: string) => setDraft((previous) => ({ ...previous, you: { ...previous.you, [key]: value } }));
+  const onShared = useCallback((key: SharedText, value: string) => setDraft((previous) => ({ ...previous, [key]: value })), []);
+  const onYours = useCallback((key: YourText, value: string) => setDraft((previous) => ({ ...previous, you: { ...previous.you, [key]: value } })), []);
 
   const onChoose = useCallback((group: ChoiceGroupName, value: string) => {
     setDraft((previous) => ({ ...previous, [group]: value }));
@@ -198,16 +187,6 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   };
 
   const names = (index: number) => draft.interviewers[index]?.name.trim() || `interviewer ${index + 1}`;
-  const sharedField = (key: SharedText) => (
-    <TextField key={key} id={SHARED_IDS[key]} label={FIELD_TEXT[key]?.label ?? key} hint={FIELD_TEXT[key]?.hint}
-      type={DATE_FIELDS.includes(key) ? 'date' : 'text'} value={draft[key]} error={sharedError(key)} onValue={setShared(key)}
-      class={DATE_FIELDS.includes(key) ? 'tb-field--narrow' : undefined} />
-  );
-  const yourField = (key: YourText, type: 'text' | 'email' | 'tel' | 'textarea', autocomplete: string) => (
-    <TextField id={`tb-you-${key}`} label={FIELD_TEXT[`you.${key}`]?.label ?? key} hint={FIELD_TEXT[`you.${key}`]?.hint} type={type}
-      autocomplete={autocomplete} value={draft.you[key]} error={sharedError(`you.${key}`)} onValue={setYours(key)} />
-  );
-
   return (
     <div class="tb" data-ready={ready ? '' : undefined}>
       <div class="tb-saved">
@@ -238,14 +217,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
         <section class="tb-section" aria-labelledby="tb-shared-title">
           <h2 id="tb-shared-title">About you and the job</h2>
           <p class="tb-hint">You type these once. Every note uses them.</p>
-          {yourField('name', 'text', 'name')}
-          {yourField('email', 'email', 'email')}
-          {yourField('phone', 'tel', 'tel')}
-          {asksForAddress(draft.channel) && yourField('address', 'textarea', 'street-address')}
-          {sharedField('company')}
-          {sharedField('role')}
-          {sharedField('interviewDate')}
-          {optional.map(sharedField)}
+          <SharedFields draft={draft} errors={sharedErrors} onShared={onShared} onYours={onYours} />
         </section>
 
         <section class="tb-section" aria-labelledby="tb-people-title">

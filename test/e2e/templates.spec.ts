@@ -373,6 +373,22 @@ test('a LinkedIn note shows its character count against the limit', async ({ pag
   await expect(page.getByRole('link', { name: /Open in email app/ })).toHaveCount(0);
 });
 
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the filled builder with a warning and with errors keeps its contrast (axe)', async ({ page }) => {
+    await seedStorage(page, savedDraft([TWO_PEOPLE[0]!, { ...TWO_PEOPLE[1]!, detail: TWO_PEOPLE[0]!.detail }]));
+    await openBuilder(page);
+    await expect(page.locator('.tb-alike')).toBeVisible();
+    await expect(page.locator('.tb-finding--warn').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#tb-you-name').fill('');
+    await page.getByRole('button', { name: 'Check my notes' }).click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.locator('.tb-error').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('the filled builder, with a warning and the dialog, does not scroll sideways', async ({ page }) => {
