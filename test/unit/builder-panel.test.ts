@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, emptyInterviewer, type BuilderDraft } from '../../src/lib/builder/draft';
 import { asksForAddress, cardFieldId, choiceId, fieldDomId, sharedOptionalFields } from '../../src/lib/builder/fields';
-import { alikePairs, buildPanel, noteInputs, panelProblems, splitOthers } from '../../src/lib/builder/panel';
+import { alikePairs, buildPanel, noteInputs, panelProblems, sameFindings, splitOthers } from '../../src/lib/builder/panel';
+import type { Finding } from '../../src/lib/coach';
 import { SCENARIO_IDS, type ScenarioId } from '../../src/lib/templates/index';
 
 function panelDraft(details: string[] = ['the shared inbox for support tickets', 'how the night shift hands over open cases']): BuilderDraft {
@@ -191,5 +192,28 @@ describe('fields', () => {
   it('builds card and choice ids', () => {
     expect(cardFieldId('p2', 'honorific')).toBe('tb-p2-honorific');
     expect(choiceId('scenario', 'withdraw')).toBe('tb-scenario-withdraw');
+  });
+});
+
+describe('sameFindings', () => {
+  const good: Finding = { rule: 'C2', level: 'pass', message: 'Short.' };
+  const fix: Finding = { rule: 'C3', level: 'warn', message: 'Add a detail.', field: 'detail' };
+  it.each<[string, Finding[], Finding[], boolean]>([
+    ['both empty', [], [], true],
+    ['equal copies', [good, fix], [{ ...good }, { ...fix }], true],
+    ['another order', [good, fix], [fix, good], false],
+    ['one more', [good], [good, fix], false],
+    ['another message', [fix], [{ ...fix, message: 'Add one.' }], false],
+    ['another level', [fix], [{ ...fix, level: 'fail' }], false],
+    ['another field', [fix], [{ ...fix, field: 'tone' }], false],
+  ])('%s → %s', (_label, a, b, same) => {
+    expect(sameFindings(a, b)).toBe(same);
+  });
+
+  it('holds for an unchanged panel reviewed again', () => {
+    const draft = panelDraft();
+    const [first, second] = [buildPanel(draft), buildPanel({ ...draft })];
+    expect(first.every((entry, index) => sameFindings(entry.findings, second[index]!.findings))).toBe(true);
+    expect(first[0]!.rendered).toBe(second[0]!.rendered); // a note already written comes back as the same object
   });
 });

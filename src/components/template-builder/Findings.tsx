@@ -1,4 +1,8 @@
 // The coach's findings beside one note: problems first, each with the rule, a link to the field to change and a link to the guide section that explains it.
+import { Component } from 'preact';
+import type { BuilderDraft } from '../../lib/builder/draft';
+import { fieldDomId } from '../../lib/builder/fields';
+import { sameFindings } from '../../lib/builder/panel';
 import type { Finding } from '../../lib/coach';
 import { RULES, isRuleId, ruleGuidePath } from '../../lib/rules';
 import { pathWithBase } from '../../utils/paths';
@@ -6,10 +10,11 @@ import { focusField } from './browser';
 import { fieldLabel } from './labels';
 
 interface FindingsProps {
-  headingId: string;
+  /** The interviewer card the note belongs to. */
+  cardId: string;
   findings: readonly Finding[];
-  /** The page id of the input behind a finding's field, if the form shows it. */
-  targetOf: (field: string) => string | undefined;
+  /** The choices now made, so a finding about the tone points at the tone chosen. */
+  chosen: Pick<BuilderDraft, 'scenario' | 'channel' | 'tone'>;
   /** Open guide links in a new tab (the tool is inside another site's frame). */
   embedded: boolean;
 }
@@ -19,7 +24,8 @@ const LEVEL_WORD = { fail: 'Fix', warn: 'Check', pass: 'Good' } as const;
 const LEVEL_MARK = { fail: '✗', warn: '!', pass: '✓' } as const;
 
 /** A list of the coach's findings for one note, problems first. */
-export function Findings({ headingId, findings, targetOf, embedded }: FindingsProps) {
+function FindingList({ cardId, findings, chosen, embedded }: FindingsProps) {
+  const headingId = `tb-${cardId}-checks`;
   const sorted = [...findings].sort((a, b) => ORDER[a.level] - ORDER[b.level]);
   const problems = findings.filter((finding) => finding.level !== 'pass').length;
   return (
@@ -30,7 +36,7 @@ export function Findings({ headingId, findings, targetOf, embedded }: FindingsPr
       <ul class="tb-findings__list" aria-labelledby={headingId}>
         {sorted.map((finding, index) => {
           const rule = isRuleId(finding.rule) ? RULES[finding.rule] : undefined;
-          const target = finding.field ? targetOf(finding.field) : undefined;
+          const target = finding.field ? fieldDomId(finding.field, cardId, chosen) : undefined;
           return (
             <li class={`tb-finding tb-finding--${finding.level}`} key={`${finding.rule}-${index}`}>
               <span class="tb-finding__level"><span aria-hidden="true">{LEVEL_MARK[finding.level]} </span>{LEVEL_WORD[finding.level]}:</span>{' '}
@@ -56,4 +62,17 @@ export function Findings({ headingId, findings, targetOf, embedded }: FindingsPr
       </ul>
     </div>
   );
+}
+
+/** The findings list; typing that changes the note but not what the coach says leaves it as it is. */
+export class Findings extends Component<FindingsProps> {
+  override shouldComponentUpdate(next: FindingsProps): boolean {
+    const [before, after] = [this.props, next];
+    return before.cardId !== after.cardId || before.embedded !== after.embedded || before.chosen.scenario !== after.chosen.scenario
+      || before.chosen.channel !== after.chosen.channel || before.chosen.tone !== after.chosen.tone || !sameFindings(before.findings, after.findings);
+  }
+
+  override render(props: FindingsProps) {
+    return <FindingList {...props} />;
+  }
 }

@@ -1,8 +1,8 @@
 // One interviewer's card: their details and the thing you talked about, buttons to move or remove the card, and beside it their note, its checks and what to do with it.
 import { Component } from 'preact';
 import type { InterviewerDraft } from '../../lib/builder/draft';
-import { cardFieldId, fieldDomId } from '../../lib/builder/fields';
-import type { PanelNote } from '../../lib/builder/panel';
+import { cardFieldId } from '../../lib/builder/fields';
+import { sameFindings, type PanelNote } from '../../lib/builder/panel';
 import { HONORIFICS } from '../../lib/templates/names';
 import type { Channel, ScenarioId, Tone } from '../../lib/templates/types';
 import { Findings } from './Findings';
@@ -78,28 +78,27 @@ function Card({ person, index, total, entry, chosen, showErrors, embedded, onFie
         <NotePreview id={`tb-${id}`} rendered={entry.rendered} channel={chosen.channel} />
         {entry.rendered.ok && <NoteActions input={entry.input} note={entry.rendered.note} who={who} />}
         {entry.rendered.ok && (
-          <Findings headingId={`tb-${id}-checks`} findings={entry.findings} embedded={embedded}
-            targetOf={(path) => fieldDomId(path, id, chosen)} />
+          <Findings cardId={id} findings={entry.findings} embedded={embedded} chosen={chosen} />
         )}
       </section>
     </li>
   );
 }
 
-/** A short fingerprint of what a card shows, so an unchanged card skips its re-render while another card is typed in. */
-function shown(props: InterviewerCardProps): string {
-  const { entry, chosen, index, total, showErrors, embedded } = props;
-  const result = entry.rendered.ok ? entry.rendered.note.text + (entry.rendered.note.subject ?? '')
-    : entry.rendered.errors.map((error) => error.field + error.message).join('|');
-  const findings = entry.findings.map((finding) => finding.level + finding.rule + finding.message + (finding.field ?? '')).join('|');
-  return [result, findings, chosen.scenario, chosen.channel, chosen.tone, index, total, showErrors, embedded, entry.input.you.name,
-    entry.input.you.email, entry.input.interviewer.email].join('\u0000');
+/** True when a card would show the same as before. A note already written comes back as the same object (see buildPanel), so it is compared by identity. */
+function showsSame(before: InterviewerCardProps, after: InterviewerCardProps): boolean {
+  const [a, b] = [before.entry, after.entry];
+  return before.person === after.person && before.index === after.index && before.total === after.total
+    && before.showErrors === after.showErrors && before.embedded === after.embedded
+    && before.chosen.scenario === after.chosen.scenario && before.chosen.channel === after.chosen.channel && before.chosen.tone === after.chosen.tone
+    && a.rendered === b.rendered && a.input.you.name === b.input.you.name && a.input.you.email === b.input.you.email
+    && a.input.company === b.input.company && sameFindings(a.findings, b.findings);
 }
 
 /** One interviewer's card; it re-renders only when what it shows has changed (a class, so no compat layer is shipped for memo). */
 export class InterviewerCard extends Component<InterviewerCardProps> {
   override shouldComponentUpdate(next: InterviewerCardProps): boolean {
-    return next.person !== this.props.person || shown(next) !== shown(this.props);
+    return !showsSame(this.props, next);
   }
 
   override render(props: InterviewerCardProps) {

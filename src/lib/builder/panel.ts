@@ -142,3 +142,14 @@ export function alikePairs(panel: readonly PanelNote[]): [number, number][] {
   }
   return pairs;
 }
+
+/**
+ * True when two lists of findings say the same things in the same order (the coach gives new objects on every review).
+ * @example sameFindings(panel[0].findings, previous[0].findings) // true while typing changed nothing the coach says
+ */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((finding, index) => {
+    const other = b[index];
+    return other !== undefined && finding.level === other.level && finding.rule === other.rule && finding.message === other.message && finding.field === other.field;
+  });
+}
