@@ -6,6 +6,7 @@ import { REGIONS, isRegion, type Region } from '../lib/holidays';
 import { RULES, isRuleId, ruleGuidePath } from '../lib/rules';
 import { stepsToIcs } from '../lib/export/ics';
 import { pathWithBase } from '../utils/paths';
+import { addressParams } from '../utils/address';
 
 interface Answers {
   interviewDate: string;
@@ -53,8 +54,7 @@ function todayIso(): string {
  * (a career center's link such as `timeline/?region=GB`) are read too, and the hash wins.
  */
 function readUrl(): Answers {
-  const params = new URLSearchParams(window.location.search);
-  for (const [key, value] of new URLSearchParams(window.location.hash.slice(1))) params.set(key, value);
+  const params = addressParams();
   const answers = { ...EMPTY };
   for (const key of KEYS) {
     const value = params.get(key);
@@ -100,8 +100,10 @@ function defaultRegion(): string {
   return region && isRegion(region) ? region : '';
 }
 
+/** The template builder, pre-filled with this step's scenario, the interview date and, when given, the other offer's deadline. */
 function templateLink(step: Step, a: Answers): string {
   const params = new URLSearchParams({ scenario: step.scenario ?? '', interviewDate: a.interviewDate });
+  if (a.offerDeadline) params.set('offerDeadline', a.offerDeadline);
   return `${pathWithBase('templates/')}#${params.toString()}`;
 }
 

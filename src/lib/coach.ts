@@ -61,8 +61,10 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** The strings of a list: the list itself when it holds only strings (so caches keyed on it hit), else a filtered copy. */
 function texts(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  if (!Array.isArray(value)) return [];
+  return value.every((item) => typeof item === 'string') ? (value as string[]) : value.filter((item): item is string => typeof item === 'string');
 }
 
 function readNote(value: unknown): NoteText {
@@ -320,10 +322,36 @@ export function reviewNote(input: NoteInput, note: Note, otherNotes?: Note[], op
     const mine = readNote(note);
     const others = Array.isArray(otherNotes) ? otherNotes.filter((other) => other !== note).map(readNote) : [];
     const now = typeof options === 'object' && options !== null ? text(options.now) : '';
-    return [
-      ...fourParts(clean, mine),
-      ...length(clean, mine),
-      ...personal(clean, mine, others),
+    const alone = aloneFindings(input, clean, mine, now);
+    return [...alone.before, ...personal(clean, mine, others), ...alone.after].map((finding) => ({ ...finding }));
+  } catch {
+    return [];
+  }
+}
+
+/** The findings that read one note on its own: all but C3, which compares it with the other notes. */
+interface AloneFindings {
+  before: Finding[];
+  after: Finding[];
+}
+
+/** Recent single-note findings by input, time and the note's whole content: when one interviewer's note changes, the
+ * panel's other notes are not proofread again, only compared again. */
+const aloneSeen = new Map<string, AloneFindings>();
+const ALONE_REMEMBERED = 64;
+
+function aloneFindings(input: NoteInput, clean: CleanInput, mine: NoteText, now: string): AloneFindings {
+  let key: string | undefined;
+  try {
+    key = [now, JSON.stringify(input), mine.subject, mine.greeting, mine.closing, mine.text, ...mine.paragraphs, '', ...mine.signature].join('\u0001');
+  } catch {
+    key = undefined; // an input JSON cannot hold (a cycle): review it without remembering
+  }
+  const seen = key === undefined ? undefined : aloneSeen.get(key);
+  if (seen) return seen;
+  const findings: AloneFindings = {
+    before: [...fourParts(clean, mine), ...length(clean, mine)],
+    after: [
       ...greeting(clean, mine),
       ...subjectLine(clean, mine),
       ...signature(clean, mine),
@@ -332,8 +360,11 @@ export function reviewNote(input: NoteInput, note: Note, otherNotes?: Note[], op
       ...othersThanked(clean, mine),
       ...linkedinLength(clean, mine),
       ...timing(clean, now || undefined),
-    ];
-  } catch {
-    return [];
+    ],
+  };
+  if (key !== undefined) {
+    if (aloneSeen.size >= ALONE_REMEMBERED) aloneSeen.clear();
+    aloneSeen.set(key, findings);
   }
+  return findings;
 }

@@ -3,7 +3,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 // Paths relative to the project's baseURL, so the same list runs at the root and under the sub-path.
-const PAGES = ['', 'guides/', 'guides/why-follow-up/', 'timeline/', 'embed/timeline/', 'templates/', 'search/', 'search/#q=interview', 'accessibility/', 'privacy/', '404.html'];
+// The builder also in a state filled from a link (the timeline's “Write this note”), and as an embed.
+const PAGES = [
+  '', 'guides/', 'guides/why-follow-up/', 'timeline/', 'embed/timeline/', 'templates/',
+  'templates/#scenario=timeline-update&interviewDate=2026-11-16&offerDeadline=2026-12-04&company=Acme%20Tools&role=Support%20Lead',
+  'embed/templates/', 'search/', 'search/#q=interview', 'accessibility/', 'privacy/', '404.html',
+];
+/** Pages whose tool is an island, checked once it has hydrated. */
+const HAS_ISLAND = /^(embed\/)?(timeline|templates)\//;
 
 for (const path of PAGES) {
   test.describe(`page /${path}`, () => {
@@ -12,6 +19,8 @@ for (const path of PAGES) {
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await page.waitForLoadState('networkidle');
+      if (HAS_ISLAND.test(path)) await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); // check the tool as used, not half-hydrated
+      if (/templates\//.test(path)) await expect(page.locator('.tb')).toHaveAttribute('data-ready', '');
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(watch.offsiteRequests).toEqual([]);
@@ -79,9 +88,11 @@ test('the rule quoted in a guide comes from the engine', async ({ page }) => {
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of ['', 'guides/why-follow-up/', 'search/#q=thank']) {
+  for (const path of ['', 'guides/why-follow-up/', 'search/#q=thank', 'templates/', 'embed/templates/']) {
     test(`/${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
+      if (HAS_ISLAND.test(path)) await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+      await expect(page.locator('h1')).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });

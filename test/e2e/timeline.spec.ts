@@ -157,8 +157,25 @@ test('“Write this note” opens the template with the scenario', async ({ page
   await openTool(page, '#interviewDate=2026-11-16&region=none');
   const link = page.getByRole('link', { name: /Write this note/ }).first();
   await expect(link).toHaveAttribute('href', /templates\/#scenario=[a-z-]+&interviewDate=2026-11-16/);
+  const scenario = new URLSearchParams(new URL((await link.getAttribute('href')) ?? '', 'http://127.0.0.1').hash.slice(1)).get('scenario');
   await link.click();
-  await expect(page).toHaveURL(/templates\/#scenario=/);
+  await expect(page).toHaveURL(/templates\//);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  // The builder shows that scenario chosen and the interview date filled in.
+  await expect(page.locator(`#tb-scenario-${scenario}`)).toBeChecked();
+  await expect(page.locator('#tb-interview-date')).toHaveValue('2026-11-16');
+});
+
+test('“Write this note” for a competing offer carries the offer’s deadline to the template', async ({ page }) => {
+  // Mon 16 Nov 2026, another offer due Fri 4 Dec: the plan holds a timeline-update step (T9).
+  await openTool(page, '#interviewDate=2026-11-16&region=none&offerDeadline=2026-12-04');
+  const link = page.getByRole('link', { name: /Write this note/ }).and(page.locator('[href*="scenario=timeline-update"]'));
+  await expect(link).toHaveAttribute('href', /offerDeadline=2026-12-04/);
+  await link.click();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('#tb-scenario-timeline-update')).toBeChecked();
+  await expect(page.locator('#tb-interview-date')).toHaveValue('2026-11-16');
+  await expect(page.locator('#tb-offer-deadline')).toHaveValue('2026-12-04');
 });
 
 test.describe('at 320 px wide', () => {

@@ -62,15 +62,26 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 const shinglesSeen = new Map<string, Set<string>>();
 const SHINGLES_REMEMBERED = 64;
 
+/** The last measure of each paragraphs array, with the strings it held: a note met again (same array, same strings) costs
+ * no join and no hashing of its whole text. The strings are compared one by one, so an array changed in place is measured again. */
+const shinglesByArray = new WeakMap<object, { greeting: string; parts: readonly unknown[]; runs: Set<string> }>();
+
 function bodyShingles(note: NoteBody): Set<string> {
+  const greeting = typeof note.greeting === 'string' ? note.greeting : '';
+  const paragraphs = Array.isArray(note.paragraphs) ? note.paragraphs : undefined;
+  const known = paragraphs && shinglesByArray.get(paragraphs);
+  if (known && known.greeting === greeting && known.parts.length === paragraphs.length
+    && known.parts.every((part, index) => part === paragraphs[index])) return known.runs;
   const body = paragraphsText(note);
-  const key = `${typeof note.greeting === 'string' ? note.greeting : ''}\u0000${body}`;
-  const seen = shinglesSeen.get(key);
-  if (seen) return seen;
-  const names = new Set(nameWords(note));
-  const runs = shingles(wordsOf(body).filter((word) => !names.has(word)));
-  if (shinglesSeen.size >= SHINGLES_REMEMBERED) shinglesSeen.clear();
-  shinglesSeen.set(key, runs);
+  const key = `${greeting}\u0000${body}`;
+  let runs = shinglesSeen.get(key);
+  if (!runs) {
+    const names = new Set(nameWords(note));
+    runs = shingles(wordsOf(body).filter((word) => !names.has(word)));
+    if (shinglesSeen.size >= SHINGLES_REMEMBERED) shinglesSeen.clear();
+    shinglesSeen.set(key, runs);
+  }
+  if (paragraphs) shinglesByArray.set(paragraphs, { greeting, parts: [...paragraphs], runs });
   return runs;
 }
 

@@ -1,0 +1,252 @@
+// The template builder island: the situation, shared answers and one card per interviewer in; a checked, ready-to-send note per interviewer out. Drafts stay in this browser.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  DRAFT_NOTICES, DRAFT_STORAGE_KEY, MAX_INTERVIEWERS, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, parseDraft, serializeDraft,
+  type BuilderDraft,
+} from '../lib/builder/draft';
+import { alikePairs, buildPanel, panelProblems, type PanelOptions, type PanelProblem } from '../lib/builder/panel';
+import { PREFILL_KEYS, applyPrefill, readPrefill } from '../lib/builder/prefill';
+import { focusField, localNow, localToday, readStored, writeStored } from './template-builder/browser';
+import { addressParams, dropAddressParams } from '../utils/address';
+import { ClearDialog } from './template-builder/ClearDialog';
+import { InterviewerCard, type CardField } from './template-builder/InterviewerCard';
+import { NoteChoices, type ChoiceGroupName } from './template-builder/NoteChoices';
+import { SharedFields, type SharedText, type YourText } from './template-builder/SharedFields';
+
+interface TemplateBuilderProps {
+  /** The tool sits in another site's frame: guide links open in a new tab. */
+  embedded?: boolean;
+}
+
+/** Typing pauses this long before the draft is written to localStorage (and it is always written when the page is left). */
+const SAVE_DELAY_MS = 300;
+const STORAGE_REFUSED = 'This browser is not letting the page save your answers, so they will be gone when you close it. Copy or download each note before you leave.';
+
+export default function TemplateBuilder({ embedded = false }: TemplateBuilderProps) {
+  const [draft, setDraft] = useState<BuilderDraft>(emptyDraft);
+  const [clock, setClock] = useState<PanelOptions>({});
+  const [notice, setNotice] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [summary, setSummary] = useState<PanelProblem[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [ready, setReady] = useState(false);
+  const loaded = useRef(false);
+  /** True while a change waits to be saved; leaving the page writes it at once. */
+  const unsaved = useRef(false);
+  const latest = useRef(draft);
+  const saveTimer = useRef<ReturnType<typeof setTimeout>>();
+  const focusNext = useRef<string[]>([]);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  latest.current = draft;
+
+  const save = useCallback((value: BuilderDraft) => {
+    clearTimeout(saveTimer.current);
+    if (!unsaved.current) return;
+    unsaved.current = false;
+    if (!writeStored(DRAFT_STORAGE_KEY, isBlankDraft(value) ? null : serializeDraft(value))) setNotice(STORAGE_REFUSED);
+  }, []);
+
+  // Declared before the loading effect, so on the first render (before anything is loaded) it saves nothing.
+  useEffect(() => {
+    if (!loaded.current) return undefined;
+    unsaved.current = true;
+    saveTimer.current = setTimeout(() => save(draft), SAVE_DELAY_MS);
+    return () => clearTimeout(saveTimer.current);
+  }, [draft, save]);
+
+  // A saved draft and a link can both bring answers: the link wins for the fields it names (see applyPrefill), the
+  // saved draft fills in the rest. A saved draft that cannot be read is removed, with a notice.
+  useEffect(() => {
+    const stored = readStored(DRAFT_STORAGE_KEY);
+    const parsed = parseDraft(stored);
+    let start = parsed.ok ? parsed.draft : emptyDraft();
+    if (stored === undefined) setNotice(STORAGE_REFUSED);
+    else if (!parsed.ok && parsed.reason !== 'missing') {
+      writeStored(DRAFT_STORAGE_KEY, null);
+      setNotice(DRAFT_NOTICES[parsed.reason]);
+    }
+    const prefill = readPrefill(addressParams());
+    if (Object.keys(prefill.values).length > 0 || prefill.rejected.length > 0) {
+      start = applyPrefill(start, prefill.values);
+      // Taken out of the address once read, so a reload keeps what was typed since.
+      dropAddressParams(PREFILL_KEYS);
+    }
+    loaded.current = true;
+    setReady(true);
+    setDraft(start);
+    setClock({ today: localToday(), now: localNow() });
+    const flush = () => save(latest.current);
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [save]);
+
+  useEffect(() => {
+    const ids = focusNext.current;
+    if (ids.length === 0) return;
+    focusNext.current = [];
+    const target = ids.map((id) => document.getElementById(id)).find(Boolean);
+    target?.focus();
+  });
+
+  const panel = useMemo(() => buildPanel(draft, clock), [draft, clock]);
+  const problems = useMemo(() => panelProblems(draft, panel), [draft, panel]);
+  const alike = useMemo(() => alikePairs(panel), [panel]);
+  const chosen = { scenario: draft.scenario, channel: draft.channel, tone: draft.tone };
+  const shown = summary.filter((item) => problems.some((problem) => problem.target === item.target));
+
+  /** The first message for each shared field among the notes that cannot be written yet, once the person has asked to check. */
+  const sharedErrors = useMemo(() => {
+    const errors: Record<string, string> = {};
+    if (!showErrors) return errors;
+    for (const entry of panel) {
+      if (entry.rendered.ok) continue;
+      for (const error of entry.rendered.errors) if (!error.field.startsWith('interviewer.') && error.field !== 'detail') errors[error.field] ??= error.message;
+    }
+    return errors;
+  }, [panel, showErrors]);
+
+  const onShared = useCallback((key: SharedText, value: string) => setDraft((previous) => ({ ...previous, [key]: value })), []);
+  const onYours = useCallback((key: YourText, value: string) => setDraft((previous) => ({ ...previous, you: { ...previous.you, [key]: value } })), []);
+
+  const onChoose = useCallback((group: ChoiceGroupName, value: string) => {
+    setDraft((previous) => ({ ...previous, [group]: value }));
+  }, []);
+
+  const onCardField = useCallback((id: string, field: CardField, value: string) => {
+    setDraft((previous) => ({
+      ...previous,
+      interviewers: previous.interviewers.map((person) => (person.id === id ? { ...person, [field]: value } : person)),
+    }));
+  }, []);
+
+  const onMove = useCallback((id: string, by: -1 | 1) => {
+    const list = [...latest.current.interviewers];
+    const from = list.findIndex((person) => person.id === id);
+    const to = from + by;
+    const moved = list[from];
+    if (!moved || to < 0 || to >= list.length) return;
+    list.splice(from, 1);
+    list.splice(to, 0, moved);
+    // Keep focus on the button just pressed; at the top or bottom of the list it is gone, so the other one takes it.
+    focusNext.current = by < 0 ? [`tb-${id}-up`, `tb-${id}-down`] : [`tb-${id}-down`, `tb-${id}-up`];
+    setAnnouncement(`Moved ${moved.name.trim() || 'the interviewer'} ${by < 0 ? 'up' : 'down'}. Now interviewer ${to + 1} of ${list.length}.`);
+    setDraft((previous) => ({ ...previous, interviewers: list }));
+  }, []);
+
+  const onRemove = useCallback((id: string) => {
+    const list = latest.current.interviewers;
+    const index = list.findIndex((person) => person.id === id);
+    const removed = list[index];
+    if (!removed || list.length <= 1) return;
+    const rest = list.filter((person) => person.id !== id);
+    const neighbour = rest[Math.min(index, rest.length - 1)];
+    focusNext.current = neighbour ? [`tb-${neighbour.id}-heading`] : [];
+    setAnnouncement(`Removed ${removed.name.trim() || `interviewer ${index + 1}`}. ${rest.length} ${rest.length === 1 ? 'interviewer' : 'interviewers'} left.`);
+    setDraft((previous) => ({ ...previous, interviewers: rest }));
+  }, []);
+
+  const onAdd = () => {
+    const list = latest.current.interviewers;
+    if (list.length >= MAX_INTERVIEWERS) return;
+    const id = nextInterviewerId(list);
+    focusNext.current = [`tb-${id}-name`];
+    setAnnouncement(`Added interviewer ${list.length + 1}.`);
+    setDraft((previous) => ({ ...previous, interviewers: [...previous.interviewers, emptyInterviewer(id)] }));
+  };
+
+  const onCheck = (event: Event) => {
+    event.preventDefault();
+    setShowErrors(true);
+    setSummary(problems);
+    if (problems.length > 0) {
+      focusNext.current = ['tb-summary'];
+      setAnnouncement('');
+      return;
+    }
+    const count = panel.length;
+    setAnnouncement(`${count === 1 ? 'Your note is' : `All ${count} notes are`} ready. Read each one, then copy it or send it.`);
+    focusNext.current = [`tb-${panel[0]?.id ?? 'p1'}-note-heading`];
+  };
+
+  const onClear = () => {
+    writeStored(DRAFT_STORAGE_KEY, null);
+    clearTimeout(saveTimer.current);
+    setConfirming(false);
+    setDraft(emptyDraft());
+    setShowErrors(false);
+    setSummary([]);
+    setNotice('');
+    setAnnouncement('Everything is cleared. The form is empty again.');
+    focusNext.current = ['tb-clear'];
+  };
+
+  const names = (index: number) => draft.interviewers[index]?.name.trim() || `interviewer ${index + 1}`;
+  return (
+    <div class="tb" data-ready={ready ? '' : undefined}>
+      <div class="tb-saved">
+        <p>Your answers are saved in this browser only, on this device. Nothing you type is sent anywhere. On a shared computer, clear everything when you are done.</p>
+        <button class="button button--secondary" type="button" id="tb-clear" ref={clearButton} onClick={() => setConfirming(true)}>Clear everything</button>
+      </div>
+      <div role="status" class="tb-notice-region">{notice && <p class="tb-notice">{notice}</p>}</div>
+
+      {showErrors && shown.length > 0 && (
+        <div class="tb-summary" id="tb-summary" role="alert" tabIndex={-1} aria-labelledby="tb-summary-title">
+          <h2 id="tb-summary-title">There is a problem</h2>
+          <ul>
+            {shown.map((problem) => (
+              <li key={problem.target}>
+                <a href={`#${problem.target}`} onClick={(event) => { event.preventDefault(); focusField(problem.target); }}>{problem.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <form class="tb-form" onSubmit={onCheck} noValidate>
+        <section class="tb-section" aria-labelledby="tb-note-title">
+          <h2 id="tb-note-title">The note</h2>
+          <NoteChoices scenario={draft.scenario} channel={draft.channel} tone={draft.tone} onChoose={onChoose} />
+        </section>
+
+        <section class="tb-section" aria-labelledby="tb-shared-title">
+          <h2 id="tb-shared-title">About you and the job</h2>
+          <p class="tb-hint">You type these once. Every note uses them.</p>
+          <SharedFields draft={draft} errors={sharedErrors} onShared={onShared} onYours={onYours} />
+        </section>
+
+        <section class="tb-section" aria-labelledby="tb-people-title">
+          <h2 id="tb-people-title">The people who interviewed you</h2>
+          <p class="tb-hint" id="tb-people-hint">Write one note to each person, with something you talked about with them. You can add up to {MAX_INTERVIEWERS} people.</p>
+          <div role="status" class="tb-alike-region">
+            {alike.length > 0 && (
+              <div class="tb-alike">
+                <p><strong>Some notes read alike.</strong> Give each person their own detail, so no one feels they got a copy.</p>
+                <ul>{alike.map(([first, second]) => <li key={`${first}-${second}`}>The notes to {names(first)} and {names(second)} read alike.</li>)}</ul>
+              </div>
+            )}
+          </div>
+          <ol class="tb-cards">
+            {draft.interviewers.map((person, index) => {
+              const entry = panel[index];
+              return entry && (
+                <InterviewerCard key={person.id} person={person} index={index} total={draft.interviewers.length} entry={entry} chosen={chosen}
+                  showErrors={showErrors} embedded={embedded} onField={onCardField} onMove={onMove} onRemove={onRemove} />
+              );
+            })}
+          </ol>
+          {draft.interviewers.length < MAX_INTERVIEWERS
+            ? <button class="button button--secondary" type="button" id="tb-add" onClick={onAdd}>Add another interviewer</button>
+            : <p class="tb-hint">You have added {MAX_INTERVIEWERS} people, the most this page takes.</p>}
+        </section>
+
+        <div class="tb-check">
+          <button class="button" type="submit">Check my notes</button>
+        </div>
+      </form>
+
+      <p class="sr-only" role="status">{announcement}</p>
+      <ClearDialog open={confirming} onConfirm={onClear} onCancel={() => { if (confirming) { setConfirming(false); clearButton.current?.focus(); } }} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+// One interviewer's card: their details and the thing you talked about, buttons to move or remove the card, and beside it their note, its checks and what to do with it.
+import { Component } from 'preact';
+import type { InterviewerDraft } from '../../lib/builder/draft';
+import { cardFieldId } from '../../lib/builder/fields';
+import { sameFindings, type PanelNote } from '../../lib/builder/panel';
+import { HONORIFICS } from '../../lib/templates/names';
+import type { Channel, ScenarioId, Tone } from '../../lib/templates/types';
+import { Findings } from './Findings';
+import { FIELD_TEXT } from './labels';
+import { NoteActions } from './NoteActions';
+import { NotePreview } from './NotePreview';
+import { TextField } from './TextField';
+
+export type CardField = 'name' | 'honorific' | 'title' | 'email' | 'detail';
+
+interface InterviewerCardProps {
+  person: InterviewerDraft;
+  index: number;
+  total: number;
+  entry: PanelNote;
+  chosen: { scenario: ScenarioId; channel: Channel; tone: Tone };
+  showErrors: boolean;
+  embedded: boolean;
+  onField: (id: string, field: CardField, value: string) => void;
+  onMove: (id: string, by: -1 | 1) => void;
+  onRemove: (id: string) => void;
+}
+
+const HONORIFIC_OPTIONS: readonly (readonly [string, string])[] = [['', 'No title: use their full name'], ...HONORIFICS.map((honorific) => [honorific, honorific] as const)];
+const CARD_PATHS: Readonly<Record<CardField, string>> = {
+  name: 'interviewer.name', honorific: 'interviewer.honorific', title: 'interviewer.title', email: 'interviewer.email', detail: 'detail',
+};
+
+function Card({ person, index, total, entry, chosen, showErrors, embedded, onField, onMove, onRemove }: InterviewerCardProps) {
+  const { id } = person;
+  const who = person.name.trim() || `interviewer ${index + 1}`;
+  const errors = showErrors && !entry.rendered.ok ? entry.rendered.errors : [];
+  const field = (key: CardField, type: 'text' | 'email' = 'text') => {
+    const path = CARD_PATHS[key];
+    const text = FIELD_TEXT[path] ?? { label: key };
+    return (
+      <TextField id={cardFieldId(id, key)} label={text.label} hint={text.hint} type={type} value={person[key]}
+        error={errors.find((error) => error.field === path)?.message} onValue={(value) => onField(id, key, value)}
+        options={key === 'honorific' ? HONORIFIC_OPTIONS : undefined} autocomplete="off" />
+    );
+  };
+  return (
+    <li class="tb-card" id={`tb-card-${id}`} aria-labelledby={`tb-${id}-heading`}>
+      <div class="tb-card__form">
+        <h3 class="tb-card__title" id={`tb-${id}-heading`} tabIndex={-1}>
+          Interviewer {index + 1}{person.name.trim() && <span class="tb-card__name">: {person.name.trim()}</span>}
+        </h3>
+        {field('name')}
+        {field('honorific')}
+        {field('title')}
+        {field('email', 'email')}
+        {field('detail')}
+        {total > 1 && (
+          <div class="tb-card__tools">
+            {index > 0 && (
+              <button class="button button--secondary" type="button" id={`tb-${id}-up`} aria-label={`Move up: ${who}`} onClick={() => onMove(id, -1)}>
+                Move up
+              </button>
+            )}
+            {index < total - 1 && (
+              <button class="button button--secondary" type="button" id={`tb-${id}-down`} aria-label={`Move down: ${who}`} onClick={() => onMove(id, 1)}>
+                Move down
+              </button>
+            )}
+            <button class="button button--warning" type="button" id={`tb-${id}-remove`} aria-label={`Remove: ${who}`} onClick={() => onRemove(id)}>
+              Remove
+            </button>
+          </div>
+        )}
+      </div>
+      <section class="tb-card__note" aria-labelledby={`tb-${id}-note-heading`}>
+        <h4 class="tb-card__note-title" id={`tb-${id}-note-heading`} tabIndex={-1}>Your note to {who}</h4>
+        <NotePreview id={`tb-${id}`} rendered={entry.rendered} channel={chosen.channel} />
+        {entry.rendered.ok && <NoteActions input={entry.input} note={entry.rendered.note} who={who} />}
+        {entry.rendered.ok && (
+          <Findings cardId={id} findings={entry.findings} embedded={embedded} chosen={chosen} />
+        )}
+      </section>
+    </li>
+  );
+}
+
+/** True when a card would show the same as before. A note already written comes back as the same object (see buildPanel), so it is compared by identity. */
+function showsSame(before: InterviewerCardProps, after: InterviewerCardProps): boolean {
+  const [a, b] = [before.entry, after.entry];
+  return before.person === after.person && before.index === after.index && before.total === after.total
+    && before.showErrors === after.showErrors && before.embedded === after.embedded
+    && before.chosen.scenario === after.chosen.scenario && before.chosen.channel === after.chosen.channel && before.chosen.tone === after.chosen.tone
+    && a.rendered === b.rendered && a.input.you.name === b.input.you.name && a.input.you.email === b.input.you.email
+    && a.input.company === b.input.company && sameFindings(a.findings, b.findings);
+}
+
+/** One interviewer's card; it re-renders only when what it shows has changed (a class, so no compat layer is shipped for memo). */
+export class InterviewerCard extends Component<InterviewerCardProps> {
+  override shouldComponentUpdate(next: InterviewerCardProps): boolean {
+    return !showsSame(this.props, next);
+  }
+
+  override render(props: InterviewerCardProps) {
+    return <Card {...props} />;
+  }
+}

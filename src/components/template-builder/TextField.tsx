@@ -1,0 +1,52 @@
+// One labelled input of the template builder (text, email, tel, date, a text area or a select), with its hint and error tied to it, GOV.UK style.
+import type { TargetedEvent } from 'preact';
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  /** Shown under the label and tied to the input; the field is marked invalid. */
+  error?: string;
+  value: string;
+  /** Called with the new value as the person types. */
+  onValue: (value: string) => void;
+  type?: 'text' | 'email' | 'tel' | 'date' | 'textarea';
+  autocomplete?: string;
+  /** A select's choices, [value, label]; turns the field into a select. */
+  options?: readonly (readonly [string, string])[];
+  /** Extra class for the field's wrapper (e.g. a narrow width). */
+  class?: string;
+}
+
+/** A GOV.UK-style field: label, hint, error, input; hint and error are read out with the input (aria-describedby). */
+export function TextField({ id, label, hint, error, value, onValue, type = 'text', autocomplete, options, class: extra }: TextFieldProps) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: id,
+    value,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? ('true' as const) : undefined,
+  };
+  const onInput = (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => onValue(event.currentTarget.value);
+  let control;
+  if (options) {
+    control = (
+      <select {...common} onChange={onInput}>
+        {options.map(([optionValue, optionLabel]) => <option key={optionValue} value={optionValue}>{optionLabel}</option>)}
+      </select>
+    );
+  } else if (type === 'textarea') {
+    control = <textarea {...common} rows={3} autocomplete={autocomplete} onInput={onInput} />;
+  } else {
+    control = <input {...common} type={type} autocomplete={autocomplete ?? 'off'} spellcheck={type === 'text' ? true : undefined} onInput={onInput} />;
+  }
+  return (
+    <div class={`tb-field${error ? ' tb-field--error' : ''}${extra ? ` ${extra}` : ''}`}>
+      <label class="tb-label" for={id}>{label}</label>
+      {hint && <p class="tb-hint" id={`${id}-hint`}>{hint}</p>}
+      {error && <p class="tb-error" id={`${id}-error`}><span class="sr-only">Error: </span>{error}</p>}
+      {control}
+    </div>
+  );
+}

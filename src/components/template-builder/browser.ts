@@ -1,0 +1,91 @@
+// Browser-only helpers for the template builder: the local date and time, localStorage that never throws, the clipboard, file downloads and moving focus to a field.
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Today in the reader's own calendar, 'YYYY-MM-DD'. */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The reader's local date and time, 'YYYY-MM-DDTHH:MM'. */
+export function localNow(now = new Date()): string {
+  return `${localToday(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+/** The saved text under a key: null when nothing is saved, undefined when the browser refuses storage (privacy settings, some frames). */
+export function readStored(key: string): string | null | undefined {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves (or, for null, removes) the text under a key; false when the browser refuses. */
+export function writeStored(key: string, text: string | null): boolean {
+  try {
+    if (text === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The old way to copy, for browsers without the async clipboard (or where it is not allowed): a hidden text area and execCommand. */
+function copyWithSelection(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  let copied = false;
+  // execCommand is deprecated, and typed so; it is still the one way to copy where the async clipboard is missing or refused.
+  const legacy = document as unknown as { execCommand(command: 'copy'): boolean };
+  try {
+    copied = legacy.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  area.remove();
+  return copied;
+}
+
+/** Puts the text on the clipboard; resolves to false when neither way works. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Fall through to the older way.
+  }
+  return copyWithSelection(text);
+}
+
+/** Offers the text as a file download, made in the browser (nothing is sent anywhere). */
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Moves focus to an input and brings its label (or, for a radio button, its group's question) into view with it. */
+export function focusField(id: string): void {
+  const input = document.getElementById(id);
+  if (!input) return;
+  const shown = (input instanceof HTMLInputElement && input.type === 'radio' ? input.closest('fieldset') : null)
+    ?? document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? input;
+  input.focus({ preventScroll: true });
+  shown.scrollIntoView({ block: 'start' });
+}

@@ -1,0 +1,169 @@
+// The template builder's saved draft: its shape, a versioned JSON form for localStorage, and a parser that returns the draft or a reason, never throwing.
+import { isChannel, isScenarioId, isTone } from '../templates/ids';
+import type { Channel, ScenarioId, Tone } from '../templates/types';
+
+/** Bump when the saved shape changes; older saved drafts are then dropped with a notice. */
+export const DRAFT_VERSION = 1;
+/** The localStorage key the builder saves under. */
+export const DRAFT_STORAGE_KEY = 'after-the-interview:template-draft';
+/** Most interviewer cards a draft holds. */
+export const MAX_INTERVIEWERS = 10;
+/** Longest text a saved field may hold; anything longer means the draft was not written by the builder. */
+export const SAVED_TEXT_MAX = 2000;
+
+/** One interviewer's card. `id` keeps the card's identity in the page while cards move; it is not shown. */
+export interface InterviewerDraft {
+  id: string;
+  name: string;
+  honorific: string;
+  title: string;
+  email: string;
+  /** The specific thing talked about with this person (C1, C3). */
+  detail: string;
+}
+
+/** Everything typed into the builder, as typed. */
+export interface BuilderDraft {
+  scenario: ScenarioId;
+  channel: Channel;
+  tone: Tone;
+  you: { name: string; email: string; phone: string; address: string };
+  company: string;
+  role: string;
+  interviewDate: string;
+  fit: string;
+  promised: string;
+  news: string;
+  offerDeadline: string;
+  startDate: string;
+  /** Other people to thank through the first note (C9), separated by commas. */
+  others: string;
+  interviewers: InterviewerDraft[];
+}
+
+/** Why a saved draft could not be used. */
+export type DraftProblem = 'missing' | 'unreadable' | 'old-version' | 'newer-version' | 'invalid';
+
+export type DraftResult = { ok: true; draft: BuilderDraft } | { ok: false; reason: DraftProblem };
+
+/** What the page tells the person when a saved draft is dropped ('missing' needs no notice). */
+export const DRAFT_NOTICES: Readonly<Record<Exclude<DraftProblem, 'missing'>, string>> = {
+  unreadable: 'We could not read the notes saved in this browser, so we started again with an empty form.',
+  'old-version': 'The notes saved in this browser came from an older version of this page, so we started again with an empty form.',
+  'newer-version': 'The notes saved in this browser came from a newer version of this page, so we started again with an empty form.',
+  invalid: 'Part of the notes saved in this browser was damaged, so we started again with an empty form.',
+};
+
+const YOU_KEYS = ['name', 'email', 'phone', 'address'] as const;
+const TEXT_KEYS = ['company', 'role', 'interviewDate', 'fit', 'promised', 'news', 'offerDeadline', 'startDate', 'others'] as const;
+const INTERVIEWER_KEYS = ['name', 'honorific', 'title', 'email', 'detail'] as const;
+
+/**
+ * An interviewer card with nothing typed yet.
+ * @example emptyInterviewer('p2').name // ''
+ */
+export function emptyInterviewer(id: string): InterviewerDraft {
+  return { id, name: '', honorific: '', title: '', email: '', detail: '' };
+}
+
+/**
+ * A fresh draft: a thank-you by email in a formal tone, one empty interviewer card.
+ * @example emptyDraft().interviewers.length // 1
+ */
+export function emptyDraft(): BuilderDraft {
+  return {
+    scenario: 'thank-you', channel: 'email', tone: 'formal',
+    you: { name: '', email: '', phone: '', address: '' },
+    company: '', role: '', interviewDate: '', fit: '', promised: '', news: '', offerDeadline: '', startDate: '', others: '',
+    interviewers: [emptyInterviewer('p1')],
+  };
+}
+
+/**
+ * A card id no card in the list uses yet ('p1', 'p2' …).
+ * @example nextInterviewerId([{ id: 'p1' }, { id: 'p3' }]) // 'p4'
+ */
+export function nextInterviewerId(interviewers: readonly { id: string }[]): string {
+  const highest = interviewers.reduce((most, { id }) => Math.max(most, Number(/^p(\d+)$/.exec(id)?.[1] ?? 0)), 0);
+  return `p${highest + 1}`;
+}
+
+/**
+ * True when nothing has been typed: the choices may differ from the defaults, but every text is empty.
+ * @example isBlankDraft(emptyDraft()) // true
+ */
+export function isBlankDraft(draft: BuilderDraft): boolean {
+  return YOU_KEYS.every((key) => draft.you[key] === '') && TEXT_KEYS.every((key) => draft[key] === '')
+    && draft.interviewers.every((person) => INTERVIEWER_KEYS.every((key) => person[key] === ''));
+}
+
+/**
+ * The draft as the text saved in localStorage: `{"version":1,"draft":{…}}`, card ids left out (they are given again on reading).
+ * @example JSON.parse(serializeDraft(emptyDraft())).version // 1
+ */
+export function serializeDraft(draft: BuilderDraft): string {
+  const interviewers = draft.interviewers.map(({ id: _id, ...person }) => person);
+  return JSON.stringify({ version: DRAFT_VERSION, draft: { ...draft, interviewers } });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A saved text field: missing reads as '', anything but a string of sane length makes the draft invalid (undefined). */
+function savedText(source: Record<string, unknown>, key: string): string | undefined {
+  const value = source[key];
+  if (value === undefined) return '';
+  return typeof value === 'string' && value.length <= SAVED_TEXT_MAX ? value : undefined;
+}
+
+/** Reads named text fields; undefined when any of them is not a sane string. */
+function savedTexts<K extends string>(source: Record<string, unknown>, keys: readonly K[]): Record<K, string> | undefined {
+  const result = {} as Record<K, string>;
+  for (const key of keys) {
+    const value = savedText(source, key);
+    if (value === undefined) return undefined;
+    result[key] = value;
+  }
+  return result;
+}
+
+function readDraft(source: Record<string, unknown>): BuilderDraft | undefined {
+  const { scenario, channel, tone, you, interviewers } = source;
+  if (!isScenarioId(scenario) || !isChannel(channel) || !isTone(tone)) return undefined;
+  if (!isRecord(you) || !Array.isArray(interviewers)) return undefined;
+  if (interviewers.length < 1 || interviewers.length > MAX_INTERVIEWERS) return undefined;
+  const yourTexts = savedTexts(you, YOU_KEYS);
+  const texts = savedTexts(source, TEXT_KEYS);
+  if (!yourTexts || !texts) return undefined;
+  const people: InterviewerDraft[] = [];
+  for (const [index, person] of interviewers.entries()) {
+    const fields = isRecord(person) ? savedTexts(person, INTERVIEWER_KEYS) : undefined;
+    if (!fields) return undefined;
+    people.push({ id: `p${index + 1}`, ...fields });
+  }
+  return { scenario, channel, tone, you: yourTexts, ...texts, interviewers: people };
+}
+
+/**
+ * The saved draft, or why it cannot be used. Never throws, whatever the text holds.
+ * @example parseDraft(null) // { ok: false, reason: 'missing' }
+ * @example parseDraft('{"version":0}') // { ok: false, reason: 'old-version' }
+ */
+export function parseDraft(saved: unknown): DraftResult {
+  if (saved === null || saved === undefined || saved === '') return { ok: false, reason: 'missing' };
+  if (typeof saved !== 'string') return { ok: false, reason: 'unreadable' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(saved);
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  if (!isRecord(parsed)) return { ok: false, reason: 'unreadable' };
+  const { version } = parsed;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: 'old-version' };
+  if (version < DRAFT_VERSION) return { ok: false, reason: 'old-version' };
+  if (version > DRAFT_VERSION) return { ok: false, reason: 'newer-version' };
+  const draft = isRecord(parsed.draft) ? readDraft(parsed.draft) : undefined;
+  return draft ? { ok: true, draft } : { ok: false, reason: 'invalid' };
+}

@@ -1,0 +1,497 @@
+// The template builder in a browser, used as a person would: keyboard-only notes for two interviewers, copy, mailto, .eml and .txt, alike notes, hostile text, drafts, the link from the timeline, errors, reordering, axe, narrow screens, no JavaScript, the embed and the time each keystroke takes.
+import AxeBuilder from '@axe-core/playwright';
+import PostalMime from 'postal-mime';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { ruleGuidePath } from '../../src/lib/rules';
+import { test, expect } from './fixtures';
+
+test.use({ locale: 'en-US' });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const STORAGE_KEY = 'after-the-interview:template-draft';
+const HOSTILE = '<script>alert(1)</script>';
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Opens the builder and waits until it is hydrated and has read any saved draft and link. */
+async function openBuilder(page: Page, path = 'templates/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('.tb')).toHaveAttribute('data-ready', '');
+}
+
+/** Presses Tab until the element with this id has focus (keyboard only, as a reader would). */
+async function tabTo(page: Page, id: string): Promise<void> {
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+/** Tabs to a field and types into it. */
+async function typeInto(page: Page, id: string, text: string): Promise<void> {
+  await tabTo(page, id);
+  await page.keyboard.type(text);
+}
+
+/** A saved draft as the builder writes it, for seeding localStorage. */
+function savedDraft(people: { name: string; detail: string; email?: string }[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    version: 1,
+    draft: {
+      scenario: 'thank-you', channel: 'email', tone: 'formal',
+      you: { name: 'Noor Haddad', email: 'noor.haddad@example.org', phone: '555-0134', address: '' },
+      company: 'Acme Tools', role: 'Support Lead', interviewDate: '2026-11-16', fit: 'my four years running a help desk',
+      promised: 'the link to my onboarding guide', news: '', offerDeadline: '', startDate: '', others: '',
+      interviewers: people.map(({ name, detail, email = '' }) => ({ name, honorific: '', title: '', email, detail })),
+      ...extra,
+    },
+  });
+}
+
+/** Puts a saved draft in localStorage before the page's own scripts run, once per test (a reload keeps what the page saved). */
+async function seedStorage(page: Page, saved: string): Promise<void> {
+  await page.addInitScript(([key, value]) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', 'yes');
+    localStorage.setItem(key, value);
+  }, [STORAGE_KEY, saved] as const);
+}
+
+const TWO_PEOPLE = [
+  { name: 'Jane Roe', detail: 'the plan to move support tickets into one shared inbox', email: 'jane.roe@example.com' },
+  { name: 'Omar Price', detail: 'how the night shift hands over open cases', email: 'omar.price@example.com' },
+];
+
+const noteText = (page: Page, card: string) => page.locator(`#tb-${card}-text`);
+
+test('two interviewers filled in with the keyboard only: each preview holds every detail', async ({ page, watch }) => {
+  test.setTimeout(120_000); // some 400 keystrokes, each re-writing and re-checking both notes, on a shared machine
+  await openBuilder(page);
+  expect(await axeViolations(page)).toEqual([]); // the empty state
+
+  await tabTo(page, 'tb-scenario-thank-you');
+  await expect(page.locator('#tb-scenario-thank-you')).toBeChecked();
+  await tabTo(page, 'tb-tone-formal');
+  await page.keyboard.press('ArrowDown'); // warm
+  await expect(page.locator('#tb-tone-warm')).toBeChecked();
+  await typeInto(page, 'tb-you-name', 'Noor Haddad');
+  await typeInto(page, 'tb-you-email', 'noor.haddad@example.org');
+  await typeInto(page, 'tb-you-phone', '555-0134');
+  await typeInto(page, 'tb-company', 'Acme Tools');
+  await typeInto(page, 'tb-role', 'Support Lead');
+  await typeInto(page, 'tb-interview-date', '11162026');
+  await expect(page.locator('#tb-interview-date')).toHaveValue('2026-11-16');
+  await typeInto(page, 'tb-fit', 'my four years running a help desk');
+  await typeInto(page, 'tb-promised', 'the link to my onboarding guide');
+  await typeInto(page, 'tb-p1-name', TWO_PEOPLE[0]!.name);
+  await typeInto(page, 'tb-p1-email', TWO_PEOPLE[0]!.email);
+  await typeInto(page, 'tb-p1-detail', TWO_PEOPLE[0]!.detail);
+  await tabTo(page, 'tb-add');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#tb-p2-name')).toBeFocused(); // a new card takes the focus at its first field
+  await page.keyboard.type(TWO_PEOPLE[1]!.name);
+  await typeInto(page, 'tb-p2-email', TWO_PEOPLE[1]!.email);
+  await typeInto(page, 'tb-p2-detail', TWO_PEOPLE[1]!.detail);
+
+  for (const [index, person] of TWO_PEOPLE.entries()) {
+    const text = noteText(page, `p${index + 1}`);
+    const first = person.name.split(' ')[0]!;
+    await expect(text).toContainText(`Hi ${first},`); // warm tone greets by first name (C4)
+    for (const part of [person.detail, 'Acme Tools', 'Support Lead', 'Noor Haddad', 'noor.haddad@example.org', '555-0134', 'my four years running a help desk', 'the link to my onboarding guide']) {
+      await expect(text).toContainText(part);
+    }
+    await expect(page.locator(`#tb-p${index + 1}-preview`)).toContainText('Subject: Thank you – Support Lead interview');
+  }
+  // Each note carries only its own person's detail.
+  await expect(noteText(page, 'p1')).not.toContainText(TWO_PEOPLE[1]!.detail);
+  await expect(noteText(page, 'p2')).not.toContainText(TWO_PEOPLE[0]!.detail);
+  await expect(page.locator('.tb-alike')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]); // the filled state
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test.describe('with clipboard access', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Copy puts the exact note on the clipboard and says so', async ({ page }) => {
+    await seedStorage(page, savedDraft(TWO_PEOPLE));
+    await openBuilder(page);
+    const text = noteText(page, 'p2');
+    await expect(text).toContainText(TWO_PEOPLE[1]!.detail);
+    const shown = await text.textContent();
+    await page.getByRole('button', { name: 'Copy note to Omar Price' }).press('Enter');
+    const status = page.locator('#tb-card-p2').getByRole('status');
+    await expect(status).toHaveText(/Copied the note to Omar Price/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    expect(shown).toMatch(/^Dear Omar Price,\n\n/);
+
+    await page.getByRole('button', { name: 'Copy subject of the note to Omar Price' }).click();
+    await expect(status).toHaveText(/Copied the subject line/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Thank you – Support Lead interview');
+  });
+});
+
+test('“Open in email app” is a mailto link that decodes to the same address, subject and body', async ({ page }) => {
+  await seedStorage(page, savedDraft(TWO_PEOPLE));
+  await openBuilder(page);
+  await expect(noteText(page, 'p1')).toContainText(TWO_PEOPLE[0]!.detail);
+  const body = (await noteText(page, 'p1').textContent()) ?? '';
+  const href = (await page.getByRole('link', { name: 'Open in email app: note to Jane Roe' }).getAttribute('href')) ?? '';
+  expect(href.startsWith('mailto:jane.roe@example.com?')).toBe(true);
+  const fields = Object.fromEntries(href.slice(href.indexOf('?') + 1).split('&').map((pair) => {
+    const [key = '', value = ''] = pair.split('=');
+    return [key, decodeURIComponent(value)];
+  }));
+  expect(fields).toEqual({ subject: 'Thank you – Support Lead interview', body: body.replaceAll('\n', '\r\n') });
+});
+
+test('the .eml download parses with the right headers and the note as its body; .txt holds subject and note', async ({ page }) => {
+  await seedStorage(page, savedDraft(TWO_PEOPLE));
+  await openBuilder(page);
+  await expect(noteText(page, 'p1')).toContainText(TWO_PEOPLE[0]!.detail);
+  const body = (await noteText(page, 'p1').textContent()) ?? '';
+
+  const [eml] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .eml of the note to Jane Roe' }).click()]);
+  expect(eml.suggestedFilename()).toBe('thank-you-jane-roe-acme-tools.eml');
+  const raw = await readFile((await eml.path())!, 'utf8');
+  const email = await PostalMime.parse(raw);
+  expect(email.from).toMatchObject({ name: 'Noor Haddad', address: 'noor.haddad@example.org' });
+  expect(email.to).toEqual([expect.objectContaining({ name: 'Jane Roe', address: 'jane.roe@example.com' })]);
+  expect(email.subject).toBe('Thank you – Support Lead interview');
+  expect(email.headers.find((header) => header.key === 'x-unsent')?.value).toBe('1');
+  expect((email.text ?? '').replace(/\r\n/g, '\n').trim()).toBe(body);
+  await expect(page.locator('#tb-card-p1').getByRole('status')).toHaveText(/Downloaded the note to Jane Roe as an email draft/);
+
+  const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .txt of the note to Jane Roe' }).click()]);
+  expect(txt.suggestedFilename()).toBe('thank-you-jane-roe-acme-tools.txt');
+  expect(await readFile((await txt.path())!, 'utf8')).toBe(`Subject: Thank you – Support Lead interview\n\n${body}\n`);
+});
+
+test('the same detail for two people raises the warning, and it goes when one changes', async ({ page }) => {
+  await seedStorage(page, savedDraft(TWO_PEOPLE));
+  await openBuilder(page);
+  await expect(noteText(page, 'p2')).toContainText(TWO_PEOPLE[1]!.detail);
+  await expect(page.locator('.tb-alike')).toHaveCount(0);
+  await page.locator('#tb-p2-detail').fill(TWO_PEOPLE[0]!.detail);
+  const alike = page.locator('.tb-alike');
+  await expect(alike).toContainText('The notes to Jane Roe and Omar Price read alike.');
+  await expect(alike.locator('xpath=..')).toHaveAttribute('role', 'status');
+  for (const card of ['p1', 'p2']) {
+    await expect(page.locator(`#tb-card-${card} .tb-finding--warn`).filter({ hasText: /Another note uses the same detail|reads \d+% the same/ })).toHaveCount(1);
+  }
+  expect(await axeViolations(page)).toEqual([]); // the warning state
+  await page.locator('#tb-p2-detail').fill('the rota for weekend cover');
+  await expect(alike).toHaveCount(0);
+});
+
+test('hostile text typed in every field shows as text and runs nothing', async ({ page, watch }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await openBuilder(page);
+  const scriptsBefore = await page.locator('script').count();
+  await page.locator('#tb-channel-letter').check(); // a letter shows every text field, the postal address too
+  const fields = ['tb-you-name', 'tb-you-phone', 'tb-you-address', 'tb-company', 'tb-role', 'tb-fit', 'tb-promised', 'tb-others', 'tb-p1-name', 'tb-p1-title', 'tb-p1-detail'];
+  for (const id of fields) await page.locator(`#${id}`).fill(`${id} ${HOSTILE}`);
+  const text = noteText(page, 'p1');
+  await expect(text).toContainText(`tb-p1-detail ${HOSTILE}`);
+  for (const id of ['tb-you-name', 'tb-you-address', 'tb-company', 'tb-role', 'tb-p1-title']) await expect(text).toContainText(`${id} ${HOSTILE}`);
+  expect(await text.evaluate((element) => element.childElementCount)).toBe(0); // the note is one text node, no markup
+  expect(await page.locator('script').count()).toBe(scriptsBefore);
+  await expect(page.locator('#tb-p1-heading')).toContainText(HOSTILE);
+  // The email fields take the same text as a wrong address, shown as an error in words.
+  await page.locator('#tb-you-email').fill(HOSTILE);
+  await page.getByRole('button', { name: 'Check my notes' }).click();
+  await expect(page.getByRole('alert')).toContainText('Your email address does not look right.');
+  expect(dialogs).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('a reload keeps the draft; Clear everything empties it after asking', async ({ page }) => {
+  await openBuilder(page);
+  await page.locator('#tb-you-name').fill('Noor Haddad');
+  await page.locator('#tb-company').fill('Acme Tools');
+  await page.locator('#tb-role').fill('Support Lead');
+  await page.locator('#tb-p1-name').fill('Jane Roe');
+  await page.locator('#tb-p1-detail').fill('the shared inbox');
+  await page.locator('#tb-tone-warm').check();
+  await expect(noteText(page, 'p1')).toContainText('the shared inbox');
+  await page.reload();
+  await expect(page.locator('.tb')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('#tb-you-name')).toHaveValue('Noor Haddad');
+  await expect(page.locator('#tb-p1-detail')).toHaveValue('the shared inbox');
+  await expect(page.locator('#tb-tone-warm')).toBeChecked();
+  await expect(noteText(page, 'p1')).toContainText('Hi Jane,');
+
+  const clear = page.getByRole('button', { name: 'Clear everything' });
+  await clear.click();
+  const dialog = page.getByRole('dialog', { name: 'Clear everything?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'No, keep my notes' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(clear).toBeFocused();
+  await expect(page.locator('#tb-you-name')).toHaveValue('Noor Haddad');
+
+  await clear.click();
+  await dialog.getByRole('button', { name: 'Yes, clear everything' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('#tb-you-name')).toHaveValue('');
+  await expect(page.locator('#tb-p1-detail')).toHaveValue('');
+  await expect(page.locator('#tb-tone-formal')).toBeChecked();
+  await expect(page.getByText('Everything is cleared. The form is empty again.')).toBeAttached();
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  await page.reload();
+  await expect(page.locator('.tb')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('#tb-you-name')).toHaveValue('');
+});
+
+for (const [label, saved, notice] of [
+  ['a corrupt saved draft', '{"version":1,"draft":{"scenario":', 'We could not read the notes saved in this browser'],
+  ['a saved draft from an older version', JSON.stringify({ version: 0, draft: {} }), 'came from an older version of this page'],
+  ['a saved draft with a damaged part', savedDraft(TWO_PEOPLE, { tone: 'shouty' }), 'Part of the notes saved in this browser was damaged'],
+] as const) {
+  test(`${label} is dropped with a notice, not a crash`, async ({ page, watch }) => {
+    await seedStorage(page, saved);
+    await openBuilder(page);
+    await expect(page.locator('.tb-notice')).toContainText(notice);
+    await expect(page.locator('.tb-notice').locator('xpath=..')).toHaveAttribute('role', 'status');
+    await expect(page.locator('#tb-you-name')).toHaveValue('');
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    // The builder still works.
+    await page.locator('#tb-you-name').fill('Noor Haddad');
+    await expect(page.locator('#tb-p1-preview')).not.toContainText('Type your name');
+    expect(watch.consoleErrors).toEqual([]);
+  });
+}
+
+test('a link fills in the scenario, dates and job; unknown values are ignored; the rest of a saved draft stays', async ({ page }) => {
+  await seedStorage(page, savedDraft(TWO_PEOPLE));
+  await openBuilder(page, 'templates/?scenario=timeline-update&interviewDate=2026-11-20&offerDeadline=2026-12-04&company=Harborline%20Foods&tone=shouty&channel=pigeon&ref=mail');
+  await expect(page.locator('#tb-scenario-timeline-update')).toBeChecked();
+  await expect(page.locator('#tb-interview-date')).toHaveValue('2026-11-20');
+  await expect(page.locator('#tb-offer-deadline')).toHaveValue('2026-12-04');
+  await expect(page.locator('#tb-company')).toHaveValue('Harborline Foods');
+  await expect(page.locator('#tb-tone-formal')).toBeChecked(); // “shouty” is not a tone: the saved one stays
+  await expect(page.locator('#tb-channel-email')).toBeChecked();
+  await expect(page.locator('#tb-role')).toHaveValue('Support Lead'); // from the saved draft
+  await expect(page.locator('#tb-p2-name')).toHaveValue('Omar Price');
+  await expect(noteText(page, 'p1')).toContainText('I need to give my answer by Friday, December 4.'); // the deadline from the link
+  // The builder's own parameters leave the address, so a reload keeps what is typed next; others stay.
+  await expect(page).toHaveURL(/templates\/\?ref=mail$/);
+});
+
+test('checking an incomplete form moves focus to the error summary, whose links lead to each field', async ({ page }) => {
+  await openBuilder(page);
+  await page.locator('#tb-add').click();
+  await page.getByRole('button', { name: 'Check my notes' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await expect(summary).toBeFocused();
+  const links = summary.getByRole('link');
+  await expect(links).toHaveText([
+    'Type your name as you want to sign the note.',
+    'Type the name of the company.',
+    'Type the job title you interviewed for.',
+    'Interviewer 1: Type the name of the person who interviewed you.',
+    'Interviewer 2: Type the name of the person who interviewed you.',
+  ]);
+  await expect(page.locator('#tb-you-name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#tb-you-name')).toHaveAttribute('aria-describedby', /tb-you-name-error/);
+  expect(await axeViolations(page)).toEqual([]); // the error state
+  await links.nth(3).press('Enter');
+  await expect(page.locator('#tb-p1-name')).toBeFocused();
+  await page.keyboard.type('Jane Roe');
+  await expect(links).toHaveCount(4); // a fixed problem leaves the list
+});
+
+test('when every note is ready, checking says so and moves to the first note', async ({ page }) => {
+  await seedStorage(page, savedDraft(TWO_PEOPLE));
+  await openBuilder(page);
+  await expect(noteText(page, 'p1')).toBeVisible();
+  await page.getByRole('button', { name: 'Check my notes' }).click();
+  await expect(page.getByRole('heading', { name: 'Your note to Jane Roe' })).toBeFocused();
+  await expect(page.getByText('All 2 notes are ready.')).toBeAttached();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('cards move with buttons that keep the focus, and can be removed', async ({ page }) => {
+  await seedStorage(page, savedDraft([
+    { name: 'Ana Ruiz', detail: 'the new rota' }, { name: 'Ben Okafor', detail: 'the training plan' }, { name: 'Cho Park', detail: 'the survey' },
+  ]));
+  await openBuilder(page);
+  const headings = page.locator('.tb-card__title');
+  await expect(headings).toHaveText(['Interviewer 1: Ana Ruiz', 'Interviewer 2: Ben Okafor', 'Interviewer 3: Cho Park']);
+  await expect(page.getByRole('button', { name: 'Move up: Ana Ruiz' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Move down: Ana Ruiz' }).press('Enter');
+  await expect(headings).toHaveText(['Interviewer 1: Ben Okafor', 'Interviewer 2: Ana Ruiz', 'Interviewer 3: Cho Park']);
+  await expect(page.getByRole('button', { name: 'Move down: Ana Ruiz' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(headings).toHaveText(['Interviewer 1: Ben Okafor', 'Interviewer 2: Cho Park', 'Interviewer 3: Ana Ruiz']);
+  // At the bottom “Move down” is gone, so its neighbour “Move up” takes the focus.
+  await expect(page.getByRole('button', { name: 'Move up: Ana Ruiz' })).toBeFocused();
+  await expect(page.getByText('Moved Ana Ruiz down. Now interviewer 3 of 3.')).toBeAttached();
+  await expect(noteText(page, 'p1')).toContainText('the new rota'); // the note follows its person
+
+  await page.getByRole('button', { name: 'Remove: Cho Park' }).click();
+  await expect(headings).toHaveText(['Interviewer 1: Ben Okafor', 'Interviewer 2: Ana Ruiz']);
+  await expect(page.locator('.tb-card__title').nth(1)).toBeFocused();
+  await expect(page.getByText('Removed Cho Park. 2 interviewers left.')).toBeAttached();
+});
+
+test('up to 10 interviewers, then the add button gives way to a note', async ({ page }) => {
+  await openBuilder(page);
+  const add = page.getByRole('button', { name: 'Add another interviewer' });
+  for (let count = 2; count <= 10; count += 1) {
+    await add.click();
+    await expect(page.locator('.tb-card')).toHaveCount(count);
+  }
+  await expect(add).toHaveCount(0);
+  await expect(page.getByText('You have added 10 people, the most this page takes.')).toBeVisible();
+});
+
+test('a LinkedIn note shows its character count against the limit', async ({ page }) => {
+  await seedStorage(page, savedDraft(TWO_PEOPLE));
+  await openBuilder(page);
+  await page.locator('#tb-channel-linkedin').check();
+  const text = noteText(page, 'p1');
+  await expect(text).toContainText('Jane');
+  await expect(page.locator('#tb-p1-count')).toBeVisible();
+  const length = ((await text.textContent()) ?? '').length;
+  expect(length).toBeGreaterThan(50);
+  expect(length).toBeLessThanOrEqual(200);
+  await expect(page.locator('#tb-p1-count')).toHaveText(`${length} of 200 characters (LinkedIn’s limit for a free account)`);
+  await expect(page.locator('#tb-p1-preview .tb-preview__subject')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Open in email app/ })).toHaveCount(0);
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the filled builder with a warning and with errors keeps its contrast (axe)', async ({ page }) => {
+    await seedStorage(page, savedDraft([TWO_PEOPLE[0]!, { ...TWO_PEOPLE[1]!, detail: TWO_PEOPLE[0]!.detail }]));
+    await openBuilder(page);
+    await expect(page.locator('.tb-alike')).toBeVisible();
+    await expect(page.locator('.tb-finding--warn').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#tb-you-name').fill('');
+    await page.getByRole('button', { name: 'Check my notes' }).click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.locator('.tb-error').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('the filled builder, with a warning and the dialog, does not scroll sideways', async ({ page }) => {
+    await seedStorage(page, savedDraft([TWO_PEOPLE[0]!, { ...TWO_PEOPLE[1]!, detail: TWO_PEOPLE[0]!.detail }]));
+    await openBuilder(page);
+    await expect(page.locator('.tb-alike')).toBeVisible();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Clear everything' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page shows a sample note for every situation instead of the form', async ({ page }) => {
+    await page.goto('templates/');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'Sample notes for each situation' })).toBeVisible();
+    await expect(page.locator('.sample-note')).toHaveCount(10);
+    await expect(page.locator('.sample-note').first()).toContainText('Whitfield'); // the engine's sample interviewer
+    await expect(page.locator('.tb')).toBeHidden();
+  });
+});
+
+test('with JavaScript the samples stay out of the page, which has one h1', async ({ page }) => {
+  await openBuilder(page);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Sample notes for each situation' })).toHaveCount(0);
+  await expect(page.locator('.tb')).toBeVisible();
+});
+
+test('the embed shows the tool without the site chrome; guide links open in a new tab', async ({ page, watch }) => {
+  await seedStorage(page, savedDraft(TWO_PEOPLE));
+  await openBuilder(page, 'embed/templates/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write your notes');
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(noteText(page, 'p1')).toContainText(TWO_PEOPLE[0]!.detail);
+  const guide = page.locator('#tb-card-p1 .tb-finding a[href*="guides/"]').first();
+  await expect(guide).toHaveAttribute('target', '_blank');
+  await expect(guide).toContainText('(opens in a new tab)');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('each finding links to the field to change and to the guide section', async ({ page, baseURL }) => {
+  await seedStorage(page, savedDraft([{ name: 'Jane Roe', detail: '' }]));
+  await openBuilder(page);
+  const finding = page.locator('#tb-card-p1 .tb-finding--warn').filter({ hasText: 'Add one specific thing you talked about' });
+  await expect(finding).toHaveCount(1);
+  const guide = finding.getByRole('link', { name: /^Why:/ });
+  const base = new URL(baseURL ?? '').pathname;
+  await expect(guide).toHaveAttribute('href', `${base}${ruleGuidePath('C1')}`);
+  await finding.getByRole('link', { name: 'Change this: One thing you talked about' }).click();
+  await expect(page.locator('#tb-p1-detail')).toBeFocused();
+});
+
+test('typing stays fast with 10 interviewers (main-thread work per keystroke)', async ({ page }, testInfo) => {
+  const people = Array.from({ length: 10 }, (_, index) => ({
+    name: ['Jane Roe', 'Omar Price', 'Lena Fischer', 'Ravi Menon', 'Ludwig van Beethoven', 'Anne-Marie Lopez', 'Kenji Sato', 'María José de la Cruz', 'Cher', 'Sam Lee'][index]!,
+    detail: ['the shared inbox', 'night shift handovers', 'chat replies within two minutes', 'training for new agents', 'the quiet room for hard calls',
+      'the customer survey', 'weekly one-to-ones', 'the Spanish help line', 'celebrating solved tickets', 'first-contact fixes'][index]!,
+    email: `person${index}@example.com`,
+  }));
+  await seedStorage(page, savedDraft(people));
+  await openBuilder(page);
+  await expect(page.locator('.tb-preview__text')).toHaveCount(10);
+  // Each sample: one character typed into the fifth card's detail (input event, as the browser sends it), Preact's
+  // update and DOM changes, then a forced style and layout read, timed until the mutation observer sees the preview
+  // change (it runs right after the render's microtask). Effects that run later (saving the draft) are not counted.
+  const samples = await page.evaluate(async () => {
+    const input = document.getElementById('tb-p5-detail') as HTMLInputElement;
+    input.focus(); // the card typed in is in view, as it is for a person typing
+    const cards = document.querySelector('.tb-cards')!;
+    const times: number[] = [];
+    for (let index = 0; index < 120; index += 1) {
+      times.push(await new Promise<number>((resolve) => {
+        let start = 0;
+        const giveUp = setTimeout(() => resolve(Number.NaN), 2000);
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          void document.body.offsetHeight;
+          resolve(performance.now() - start);
+          clearTimeout(giveUp);
+        });
+        observer.observe(cards, { subtree: true, childList: true, characterData: true });
+        start = performance.now();
+        input.value += 'abcdefghij'[index % 10];
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }));
+      await new Promise((resolve) => setTimeout(resolve, 16));
+    }
+    return times;
+  });
+  expect(samples.filter(Number.isNaN)).toEqual([]); // every keystroke changed the preview
+  await expect(page.locator('#tb-p5-text')).toContainText('the quiet room for hard callsabcdefghijabcdefghij');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
+  testInfo.annotations.push({ type: 'keystroke', description: `median ${median.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms over ${sorted.length} keystrokes` });
+  console.log(`[${testInfo.project.name}] per keystroke with 10 interviewers: median ${median.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms`);
+  // The goal is 2 ms on a quiet machine; the bound leaves room for a busy, shared CI runner.
+  expect(median).toBeLessThanOrEqual(8);
+});

@@ -1,0 +1,219 @@
+// The builder's notes: inputs per card, notes and findings for the whole panel, the problems to list, alike notes, and the page ids fields point at.
+import { describe, expect, it } from 'vitest';
+import { emptyDraft, emptyInterviewer, type BuilderDraft } from '../../src/lib/builder/draft';
+import { asksForAddress, cardFieldId, choiceId, fieldDomId, sharedOptionalFields } from '../../src/lib/builder/fields';
+import { alikePairs, buildPanel, noteInputs, panelProblems, sameFindings, splitOthers } from '../../src/lib/builder/panel';
+import type { Finding } from '../../src/lib/coach';
+import { SCENARIO_IDS, type ScenarioId } from '../../src/lib/templates/index';
+
+function panelDraft(details: string[] = ['the shared inbox for support tickets', 'how the night shift hands over open cases']): BuilderDraft {
+  const draft = emptyDraft();
+  draft.you = { name: 'Noor Haddad', email: 'noor@example.org', phone: '555-0134', address: '9 Birch Lane' };
+  draft.company = 'Acme Tools';
+  draft.role = 'Support Lead';
+  draft.interviewDate = '2026-11-16';
+  draft.fit = 'my four years running a help desk';
+  draft.promised = 'the link to my onboarding guide';
+  draft.news = 'the new office in Leeds';
+  draft.offerDeadline = '2026-12-04';
+  draft.others = 'Sam Lee, Ana Ruiz';
+  const names = ['Jane Roe', 'Omar Price', 'Lena Fischer'];
+  draft.interviewers = details.map((detail, index) => ({ ...emptyInterviewer(`p${index + 1}`), name: names[index] ?? `Person ${index}`, detail }));
+  return draft;
+}
+
+describe('splitOthers', () => {
+  it.each([
+    ['', []],
+    ['Sam Lee', ['Sam Lee']],
+    ['Sam Lee, Ana Ruiz;  Kim Park ,', ['Sam Lee', 'Ana Ruiz', 'Kim Park']],
+    ['Sam Lee\nAna Ruiz', ['Sam Lee', 'Ana Ruiz']],
+  ])('%j → %j', (typed, names) => {
+    expect(splitOthers(typed)).toEqual(names);
+  });
+});
+
+describe('noteInputs', () => {
+  it('gives each card its own interviewer and detail, with the shared inputs', () => {
+    const inputs = noteInputs(panelDraft());
+    expect(inputs.map((input) => [input.interviewer.name, input.detail])).toEqual([
+      ['Jane Roe', 'the shared inbox for support tickets'],
+      ['Omar Price', 'how the night shift hands over open cases'],
+    ]);
+    expect(inputs.every((input) => input.company === 'Acme Tools' && input.role === 'Support Lead' && input.interviewDate === '2026-11-16')).toBe(true);
+  });
+
+  it.each<[ScenarioId, string[], string[]]>([
+    ['thank-you', ['fit', 'promised'], ['news', 'offerDeadline', 'startDate']],
+    ['timeline-update', ['offerDeadline'], ['fit', 'promised', 'news', 'startDate']],
+    ['stay-in-touch', ['news'], ['fit', 'promised', 'offerDeadline']],
+    ['final-check-in', [], ['fit', 'promised', 'news', 'offerDeadline']],
+  ])('%s uses %j and leaves out %j', (scenario, kept, dropped) => {
+    const draft = panelDraft();
+    draft.scenario = scenario;
+    const [input] = noteInputs(draft);
+    for (const field of kept) expect(input).toHaveProperty(field);
+    for (const field of dropped) expect(input).not.toHaveProperty(field);
+  });
+
+  it('asks only the first interviewer to pass thanks to the others (C9), and only where the scenario does that', () => {
+    const draft = panelDraft();
+    expect(noteInputs(draft).map((input) => input.others)).toEqual([['Sam Lee', 'Ana Ruiz'], undefined]);
+    draft.scenario = 'check-in';
+    expect(noteInputs(draft).map((input) => input.others)).toEqual([undefined, undefined]);
+  });
+
+  it('passes the postal address only to a letter', () => {
+    const draft = panelDraft();
+    expect(noteInputs(draft)[0]?.you.address).toBeUndefined();
+    draft.channel = 'letter';
+    expect(noteInputs(draft)[0]?.you.address).toBe('9 Birch Lane');
+  });
+});
+
+describe('buildPanel', () => {
+  it('writes every card’s note with its own detail and reviews it', () => {
+    const panel = buildPanel(panelDraft(), { today: '2026-11-16', now: '2026-11-16T17:00' });
+    expect(panel.map((entry) => entry.id)).toEqual(['p1', 'p2']);
+    for (const [index, entry] of panel.entries()) {
+      expect(entry.rendered.ok).toBe(true);
+      if (!entry.rendered.ok) continue;
+      expect(entry.rendered.note.text).toContain(entry.input.detail);
+      expect(entry.rendered.note.greeting).toContain(['Roe', 'Price'][index]);
+      expect(entry.findings.some((finding) => finding.rule === 'T1' && finding.level === 'pass')).toBe(true);
+      expect(entry.findings.filter((finding) => finding.level !== 'pass')).toEqual([]);
+    }
+  });
+
+  it('lists what is missing instead of a note, with no findings', () => {
+    const panel = buildPanel(emptyDraft());
+    expect(panel[0]?.rendered.ok).toBe(false);
+    expect(panel[0]?.findings).toEqual([]);
+  });
+
+  it('warns both notes when two people get the same detail (C3)', () => {
+    const panel = buildPanel(panelDraft(['the shared inbox for support tickets', 'the shared inbox for support tickets']));
+    for (const entry of panel) expect(entry.findings.some((finding) => finding.rule === 'C3' && finding.level === 'warn' && finding.field === 'detail')).toBe(true);
+  });
+
+  it.each(SCENARIO_IDS)('writes a %s note for a full panel in every channel', (scenario) => {
+    for (const channel of ['email', 'letter', 'card', 'linkedin'] as const) {
+      const draft = panelDraft();
+      draft.scenario = scenario;
+      draft.channel = channel;
+      const panel = buildPanel(draft, { today: '2026-11-17' });
+      expect(panel.every((entry) => entry.rendered.ok)).toBe(true);
+    }
+  });
+});
+
+describe('panelProblems', () => {
+  it('is empty when every note is written', () => {
+    const draft = panelDraft();
+    expect(panelProblems(draft, buildPanel(draft))).toEqual([]);
+  });
+
+  it('lists shared inputs once, then each card’s inputs with the card’s number', () => {
+    const draft = panelDraft();
+    draft.you.name = '';
+    draft.company = '';
+    draft.interviewers[1]!.name = '';
+    draft.interviewers[1]!.email = 'not an address';
+    const problems = panelProblems(draft, buildPanel(draft));
+    expect(problems.map((problem) => problem.target)).toEqual(['tb-you-name', 'tb-company', 'tb-p2-name', 'tb-p2-email']);
+    expect(problems[0]?.message).toBe('Type your name as you want to sign the note.');
+    expect(problems[2]?.message).toBe('Interviewer 2: Type the name of the person who interviewed you.');
+  });
+
+  it('does not number the card when there is only one', () => {
+    const draft = emptyDraft();
+    const problems = panelProblems(draft, buildPanel(draft));
+    expect(problems.map((problem) => problem.target)).toEqual(['tb-you-name', 'tb-company', 'tb-role', 'tb-p1-name']);
+    expect(problems.at(-1)?.message).toBe('Type the name of the person who interviewed you.');
+  });
+});
+
+describe('alikePairs', () => {
+  it.each<[string, string[], [number, number][]]>([
+    ['different details', ['the shared inbox for support tickets', 'how the night shift hands over open cases', 'the survey of customers'], []],
+    ['the same detail, typed differently', ['The shared inbox!', 'the shared   inbox', 'the survey of customers'], [[0, 1]]],
+    ['the first and third alike', ['the shared inbox', 'the survey of customers', 'the shared inbox'], [[0, 2]]],
+    ['all three alike', ['the shared inbox', 'the shared inbox', 'the shared inbox'], [[0, 1], [0, 2], [1, 2]]],
+    ['no details at all (not the same detail)', ['', '', ''], []],
+  ])('%s → %j', (_label, details, pairs) => {
+    expect(alikePairs(buildPanel(panelDraft(details)))).toEqual(pairs);
+  });
+
+  it.each(['email', 'letter', 'card', 'linkedin'] as const)('finds the same detail in a %s', (channel) => {
+    const draft = panelDraft(['the shared inbox for support tickets', 'the survey of customers', 'the shared inbox for support tickets']);
+    draft.channel = channel;
+    expect(alikePairs(buildPanel(draft))).toEqual([[0, 2]]);
+  });
+
+  it('skips notes that cannot be written yet', () => {
+    const draft = panelDraft(['the shared inbox', 'the shared inbox']);
+    draft.interviewers[1]!.name = '';
+    expect(alikePairs(buildPanel(draft))).toEqual([]);
+  });
+});
+
+describe('fields', () => {
+  it.each<[ScenarioId, string[]]>([
+    ['thank-you', ['fit', 'promised', 'others']],
+    ['thank-you-offer', ['fit', 'startDate', 'promised', 'others']],
+    ['timeline-update', ['offerDeadline']],
+    ['stay-in-touch', ['news']],
+    ['linkedin-connect', []],
+  ])('%s asks for %j besides the shared basics', (scenario, fields) => {
+    expect(sharedOptionalFields(scenario)).toEqual(fields);
+  });
+
+  it.each([['letter', true], ['email', false], ['card', false], ['linkedin', false]] as const)('asksForAddress(%s) → %s', (channel, asks) => {
+    expect(asksForAddress(channel)).toBe(asks);
+  });
+
+  const chosen = { scenario: 'check-in', channel: 'card', tone: 'warm' } as const;
+  it.each([
+    ['you.name', 'tb-you-name'],
+    ['you.address', 'tb-you-address'],
+    ['interviewer.name', 'tb-p4-name'],
+    ['interviewer.email', 'tb-p4-email'],
+    ['detail', 'tb-p4-detail'],
+    ['offerDeadline', 'tb-offer-deadline'],
+    ['others', 'tb-others'],
+    ['tone', 'tb-tone-warm'],
+    ['channel', 'tb-channel-card'],
+    ['scenario', 'tb-scenario-check-in'],
+    ['outcome', undefined],
+  ])('fieldDomId(%s) → %s', (field, id) => {
+    expect(fieldDomId(field, 'p4', chosen)).toBe(id);
+  });
+
+  it('builds card and choice ids', () => {
+    expect(cardFieldId('p2', 'honorific')).toBe('tb-p2-honorific');
+    expect(choiceId('scenario', 'withdraw')).toBe('tb-scenario-withdraw');
+  });
+});
+
+describe('sameFindings', () => {
+  const good: Finding = { rule: 'C2', level: 'pass', message: 'Short.' };
+  const fix: Finding = { rule: 'C3', level: 'warn', message: 'Add a detail.', field: 'detail' };
+  it.each<[string, Finding[], Finding[], boolean]>([
+    ['both empty', [], [], true],
+    ['equal copies', [good, fix], [{ ...good }, { ...fix }], true],
+    ['another order', [good, fix], [fix, good], false],
+    ['one more', [good], [good, fix], false],
+    ['another message', [fix], [{ ...fix, message: 'Add one.' }], false],
+    ['another level', [fix], [{ ...fix, level: 'fail' }], false],
+    ['another field', [fix], [{ ...fix, field: 'tone' }], false],
+  ])('%s → %s', (_label, a, b, same) => {
+    expect(sameFindings(a, b)).toBe(same);
+  });
+
+  it('holds for an unchanged panel reviewed again', () => {
+    const draft = panelDraft();
+    const [first, second] = [buildPanel(draft), buildPanel({ ...draft })];
+    expect(first.every((entry, index) => sameFindings(entry.findings, second[index]!.findings))).toBe(true);
+    expect(first[0]!.rendered).toBe(second[0]!.rendered); // a note already written comes back as the same object
+  });
+});
