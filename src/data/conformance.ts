@@ -37,6 +37,9 @@ const DARK: TestEvidence = { file: 'test/e2e/a11y.spec.ts', test: 'in dark mode 
 const BRAND: TestEvidence = { file: 'test/unit/brand.test.ts', test: 'stops on a low-contrast accent, with the ratio' };
 const TIMELINE_ERRORS: TestEvidence = { file: 'test/e2e/timeline.spec.ts', test: 'an impossible date shows the error summary and keeps the other answers' };
 const CONSISTENT: TestEvidence = { file: 'test/e2e/a11y.spec.ts', test: 'navigation, search and the help line are the same, in the same place, on every page' };
+const BUILDER_KEYBOARD: TestEvidence = { file: 'test/e2e/templates.spec.ts', test: 'two interviewers filled in with the keyboard only' };
+const BUILDER_ERRORS: TestEvidence = { file: 'test/e2e/templates.spec.ts', test: 'checking an incomplete form moves focus to the error summary, whose links lead to each field' };
+const BUILDER_COPY: TestEvidence = { file: 'test/e2e/templates.spec.ts', test: 'Copy puts the exact note on the clipboard and says so' };
 const SEARCH_STATUS: TestEvidence = { file: 'test/e2e/search.spec.ts', test: 'searching a word from a guide lists that guide and the link opens it' };
 
 const NO_MEDIA = 'The site has no audio or video.';
@@ -58,7 +61,7 @@ export const CRITERIA: Criterion[] = [
     remarks: 'No instruction relies on shape, colour, size, position or sound.', byHand: 'Every instruction and hint read through.' },
   { id: '1.3.4', name: 'Orientation', level: 'AA', since: '2.1', conformance: 'Supports', automatable: true, tests: [REFLOW],
     remarks: 'Nothing is locked to portrait or landscape; pages are tested in both shapes (320 × 640 and 640 × 400).' },
-  { id: '1.3.5', name: 'Identify Input Purpose', level: 'AA', since: '2.1', conformance: 'Supports', automatable: true, tests: [AXE],
+  { id: '1.3.5', name: 'Identify Input Purpose', level: 'AA', since: '2.1', conformance: 'Supports', automatable: true, tests: [AXE, { file: 'test/e2e/a11y.spec.ts', test: 'the fields about the reader say what they hold' }],
     remarks: 'Fields about the reader (name, email, phone, address) carry the matching autocomplete value.' },
   { id: '1.4.1', name: 'Use of Color', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [AXE],
     remarks: 'Links are underlined; errors are marked with words and a thick border as well as colour.' },
@@ -77,7 +80,7 @@ export const CRITERIA: Criterion[] = [
     remarks: 'With the WCAG text-spacing overrides applied, no text is clipped or overlaps.' },
   { id: '1.4.13', name: 'Content on Hover or Focus', level: 'AA', since: '2.1', conformance: 'Not Applicable', automatable: false, tests: [],
     remarks: 'No content appears on hover or focus (no tooltips or pop-ups).' },
-  { id: '2.1.1', name: 'Keyboard', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [KEYBOARD, TIMELINE_KEYBOARD],
+  { id: '2.1.1', name: 'Keyboard', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [KEYBOARD, TIMELINE_KEYBOARD, BUILDER_KEYBOARD],
     remarks: 'Both tools can be filled in and used with the keyboard alone.' },
   { id: '2.1.2', name: 'No Keyboard Trap', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [KEYBOARD],
     remarks: 'Tab moves through every page and tool state and back to the start.' },
@@ -90,7 +93,7 @@ export const CRITERIA: Criterion[] = [
     remarks: 'A “Skip to content” link comes first on every page; header, navigation, main and footer are landmarks.' },
   { id: '2.4.2', name: 'Page Titled', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [AXE, { file: 'test/dist/build.test.ts', test: 'gives every page its own title, naming the site' }],
     remarks: 'Each page has its own title followed by the site’s name.' },
-  { id: '2.4.3', name: 'Focus Order', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [KEYBOARD, TIMELINE_ERRORS],
+  { id: '2.4.3', name: 'Focus Order', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [KEYBOARD, TIMELINE_ERRORS, BUILDER_ERRORS],
     remarks: 'Focus follows the reading order; after a failed submit it moves to the error summary.' },
   { id: '2.4.4', name: 'Link Purpose (In Context)', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [AXE],
     remarks: 'Link text says where it goes; repeated “Write this note” links name their step for screen readers.', byHand: 'Link texts read out of context.' },
@@ -108,7 +111,7 @@ export const CRITERIA: Criterion[] = [
   { id: '2.5.3', name: 'Label in Name', level: 'A', since: '2.1', conformance: 'Supports', automatable: true, tests: [AXE],
     remarks: 'Accessible names start with the visible label.' },
   { id: '2.5.4', name: 'Motion Actuation', level: 'A', since: '2.1', conformance: 'Not Applicable', automatable: false, tests: [], remarks: 'Nothing responds to shaking or tilting the device.' },
-  { id: '2.5.7', name: 'Dragging Movements', level: 'AA', since: '2.2', conformance: 'Supports', automatable: false, tests: [],
+  { id: '2.5.7', name: 'Dragging Movements', level: 'AA', since: '2.2', conformance: 'Supports', automatable: false, tests: [{ file: 'test/e2e/templates.spec.ts', test: 'cards move with buttons that keep the focus, and can be removed' }],
     remarks: 'Interviewers are reordered with “Move up” and “Move down” buttons; nothing needs dragging.', byHand: 'Checked every control for drag-only actions.' },
   { id: '2.5.8', name: 'Target Size (Minimum)', level: 'AA', since: '2.2', conformance: 'Supports', automatable: true, tests: [AXE],
     remarks: 'Targets are at least 24 by 24 CSS pixels or spaced well apart (checked by axe-core’s target-size rule).' },
@@ -124,7 +127,7 @@ export const CRITERIA: Criterion[] = [
     remarks: 'The same functions have the same names throughout (Search the guides, Copy, Download).', byHand: 'Labels compared across pages.' },
   { id: '3.2.6', name: 'Consistent Help', level: 'A', since: '2.2', conformance: 'Supports', automatable: true, tests: [CONSISTENT],
     remarks: 'The host’s contact line is in the footer of every page, in the same place.' },
-  { id: '3.3.1', name: 'Error Identification', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [TIMELINE_ERRORS],
+  { id: '3.3.1', name: 'Error Identification', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [TIMELINE_ERRORS, BUILDER_ERRORS],
     remarks: 'An error summary lists each problem and links to the field; the message also stands beside the field.' },
   { id: '3.3.2', name: 'Labels or Instructions', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [AXE],
     remarks: 'Every field has a visible label and, where useful, a hint; optional fields say so.' },
@@ -139,7 +142,7 @@ export const CRITERIA: Criterion[] = [
     remarks: 'html-validate reports 0 errors on every built page.' },
   { id: '4.1.2', name: 'Name, Role, Value', level: 'A', since: '2.0', conformance: 'Supports', automatable: true, tests: [AXE],
     remarks: 'Native HTML controls throughout; states such as invalid fields and the current page are exposed.' },
-  { id: '4.1.3', name: 'Status Messages', level: 'AA', since: '2.1', conformance: 'Supports', automatable: true, tests: [SEARCH_STATUS],
+  { id: '4.1.3', name: 'Status Messages', level: 'AA', since: '2.1', conformance: 'Supports', automatable: true, tests: [SEARCH_STATUS, BUILDER_COPY],
     remarks: 'Search result counts and copy confirmations are announced through status regions without moving focus.' },
 ];
 

@@ -18,7 +18,12 @@ export const PAGE_STATES: PageState[] = [
   { path: 'timeline/', name: 'timeline, empty', fill: async (page) => { await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); } },
   { path: 'timeline/#interviewDate=2026-11-16&region=US&decisionDate=2026-11-20', name: 'timeline, planned', fill: planTimeline },
   { path: 'embed/timeline/#interviewDate=2026-11-16&region=none', name: 'embedded timeline, planned', fill: planTimeline },
-  { path: 'templates/', name: 'template builder' },
+  { path: 'templates/', name: 'template builder, empty', fill: async (page) => { await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); } },
+  { path: 'templates/#scenario=check-in&interviewDate=2026-11-16&company=Harborline%20Foods&role=Operations%20Coordinator', name: 'template builder, filled from a link', fill: async (page) => {
+    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+    await expect(page.locator('#tb-scenario-check-in')).toBeChecked();
+  } },
+  { path: 'embed/templates/', name: 'embedded template builder', fill: async (page) => { await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); } },
   { path: 'search/#q=interview', name: 'search results', fill: async (page) => { await expect(page.locator('#search-results li').first()).toBeVisible(); } },
   { path: 'accessibility/', name: 'accessibility report' },
   { path: 'privacy/', name: 'privacy statement' },
@@ -176,4 +181,12 @@ test('navigation, search and the help line are the same, in the same place, on e
   const only = JSON.parse([...seen][0] ?? '{}') as { nav: string[]; search: number };
   expect(only.nav).toEqual(['Guides', 'Timeline', 'Templates']);
   expect(only.search).toBe(1);
+});
+
+test('the fields about the reader say what they hold, so browsers can fill them in (WCAG 1.3.5)', async ({ page }) => {
+  await page.goto('templates/');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.getByLabel('Your full name')).toHaveAttribute('autocomplete', 'name');
+  await expect(page.locator('#tb-you-email')).toHaveAttribute('autocomplete', 'email');
+  await expect(page.locator('#tb-you-phone')).toHaveAttribute('autocomplete', 'tel');
 });

@@ -45,7 +45,7 @@ function Card({ person, index, total, entry, chosen, showErrors, embedded, onFie
     );
   };
   return (
-    <li class="tb-card" id={`tb-card-${id}`} aria-labelledby={`tb-${id}-heading`}>
+    <li class="tb-card" id={`tb-card-${id}`}>
       <div class="tb-card__form">
         <h3 class="tb-card__title" id={`tb-${id}-heading`} tabIndex={-1}>
           Interviewer {index + 1}{person.name.trim() && <span class="tb-card__name">: {person.name.trim()}</span>}
