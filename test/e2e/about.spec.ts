@@ -40,3 +40,22 @@ test('using the timeline sets no cookie and sends none of the answers to the ser
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => document.cookie)).toBe('');
 });
+
+test('using the template builder keeps what was typed in local storage only: no cookie, no request carries it', async ({ page, context }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+  await page.goto('templates/');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  const marker = 'Zephyrine Quillfeather';
+  await page.locator('#tb-you-name').fill(marker);
+  await page.locator('#tb-company').fill('Marigold Logistics');
+  // The draft is written a moment after typing stops; wait for it, then leave the page and come back.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('after-the-interview:template-draft') ?? '')).toContain('Marigold Logistics');
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['after-the-interview:template-draft']);
+  expect(await page.evaluate(() => localStorage.getItem('after-the-interview:template-draft'))).toContain(marker);
+  await page.reload();
+  await expect(page.locator('#tb-you-name')).toHaveValue(marker);
+  expect(requests.filter((line) => line.includes('Zephyrine') || line.includes('Marigold'))).toEqual([]);
+  expect(requests.filter((line) => !line.startsWith('GET '))).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
