@@ -6,7 +6,8 @@ import {
 } from '../lib/builder/draft';
 import { alikePairs, buildPanel, panelProblems, type PanelOptions, type PanelProblem } from '../lib/builder/panel';
 import { PREFILL_KEYS, applyPrefill, readPrefill } from '../lib/builder/prefill';
-import { focusField, localNow, localToday, readStored, writeStored } from './template-builder/browser';
+import { focusField, readStored, writeStored } from './template-builder/browser';
+import { localNow, localToday } from '../utils/local-date';
 import { addressParams, dropAddressParams } from '../utils/address';
 import { ClearDialog } from './template-builder/ClearDialog';
 import { InterviewerCard, type CardField } from './template-builder/InterviewerCard';

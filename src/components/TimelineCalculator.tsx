@@ -7,6 +7,8 @@ import { RULES, isRuleId, ruleGuidePath } from '../lib/rules';
 import { stepsToIcs } from '../lib/export/ics';
 import { pathWithBase } from '../utils/paths';
 import { addressParams } from '../utils/address';
+import { downloadText } from '../utils/download';
+import { localToday } from '../utils/local-date';
 
 interface Answers {
   interviewDate: string;
@@ -41,12 +43,6 @@ const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { weekday: 'long', month:
 function formatDate(iso: string): string {
   const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split('-').map(Number);
   return DATE_FORMAT.format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**
@@ -87,7 +83,7 @@ function toInput(a: Answers): PlanInput {
     noContact: a.noContact,
     offerDeadline: a.offerDeadline || undefined,
     outcome: a.outcomeKind || a.outcomeDate ? { kind: a.outcomeKind as OutcomeKind, date: a.outcomeDate } : undefined,
-    today: todayIso(),
+    today: localToday(),
   };
 }
 
@@ -108,15 +104,7 @@ function templateLink(step: Step, a: Answers): string {
 }
 
 function downloadIcs(steps: Step[]): void {
-  const blob = new Blob([stepsToIcs(steps, { now: new Date() })], { type: 'text/calendar' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'follow-up-plan.ics';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText('follow-up-plan.ics', stepsToIcs(steps, { now: new Date() }), 'text/calendar');
 }
 
 interface FieldProps {
@@ -181,7 +169,7 @@ export default function TimelineCalculator() {
 
   const errors: FieldError[] = plan && !plan.ok ? plan.errors : [];
   const errorFor = (...fields: string[]) => errors.find((e) => fields.includes(e.field))?.message;
-  const today = todayIso();
+  const today = localToday();
   const outcomeError = errorFor('outcome', 'outcome.kind');
 
   return (

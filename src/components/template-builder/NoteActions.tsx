@@ -4,7 +4,8 @@ import { toEml } from '../../lib/export/eml';
 import { mailtoUrl } from '../../lib/export/mailto';
 import { noteAsText, noteFilename } from '../../lib/export/text';
 import type { Note, NoteInput } from '../../lib/templates/types';
-import { copyText, downloadText } from './browser';
+import { copyText } from './browser';
+import { downloadText } from '../../utils/download';
 
 interface NoteActionsProps {
   input: NoteInput;

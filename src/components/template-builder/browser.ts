@@ -1,18 +1,4 @@
-// Browser-only helpers for the template builder: the local date and time, localStorage that never throws, the clipboard, file downloads and moving focus to a field.
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-/** Today in the reader's own calendar, 'YYYY-MM-DD'. */
-export function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The reader's local date and time, 'YYYY-MM-DDTHH:MM'. */
-export function localNow(now = new Date()): string {
-  return `${localToday(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
+// Browser-only helpers for the template builder: localStorage that never throws, the clipboard, and moving focus to a field.
 
 /** The saved text under a key: null when nothing is saved, undefined when the browser refuses storage (privacy settings, some frames). */
 export function readStored(key: string): string | null | undefined {
@@ -66,18 +52,6 @@ export async function copyText(text: string): Promise<boolean> {
     // Fall through to the older way.
   }
   return copyWithSelection(text);
-}
-
-/** Offers the text as a file download, made in the browser (nothing is sent anywhere). */
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Moves focus to an input and brings its label (or, for a radio button, its group's question) into view with it. */
