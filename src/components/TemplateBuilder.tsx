@@ -1,11 +1,12 @@
 // The template builder island: the situation, shared answers and one card per interviewer in; a checked, ready-to-send note per interviewer out. Drafts stay in this browser.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   DRAFT_NOTICES, DRAFT_STORAGE_KEY, MAX_INTERVIEWERS, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, parseDraft, serializeDraft,
   type BuilderDraft,
 } from '../lib/builder/draft';
-import { alikePairs, buildPanel, panelProblems, type PanelOptions, type PanelProblem } from '../lib/builder/panel';
+import { panelProblems, unwrittenPanel, type PanelOptions, type PanelProblem } from '../lib/builder/note-inputs';
 import { PREFILL_KEYS, applyPrefill, readPrefill } from '../lib/builder/prefill';
+import { loadWording, loadedWording } from '../lib/templates/load';
 import { focusField, readStored, writeStored } from './template-builder/browser';
 import { localNow, localToday } from '../utils/local-date';
 import { addressParams, dropAddressParams } from '../utils/address';
@@ -23,6 +24,17 @@ interface TemplateBuilderProps {
 const SAVE_DELAY_MS = 300;
 const STORAGE_REFUSED = 'This browser is not letting the page save your answers, so they will be gone when you close it. Copy or download each note before you leave.';
 
+const ENGINE_FAILED = 'Your notes cannot be written yet: this page could not download the part that writes them. Check your connection, then try again.';
+
+type NoteEngine = typeof import('./template-builder/note-engine');
+
+/** The note engine (writing and checking notes) and a scenario's wording, each downloaded once, when first needed. */
+async function loadEngine(scenario: BuilderDraft['scenario']): Promise<NoteEngine> {
+  const [engine] = await Promise.all([import('./template-builder/note-engine'), loadWording(scenario)]);
+  return engine;
+}
+
+
 export default function TemplateBuilder({ embedded = false }: TemplateBuilderProps) {
   const [draft, setDraft] = useState<BuilderDraft>(emptyDraft);
   const [clock, setClock] = useState<PanelOptions>({});
@@ -32,6 +44,19 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [ready, setReady] = useState(false);
+  /**
+   * The note engine once downloaded, in a new box each time a download completes (a scenario's wording may arrive after
+   * the engine), so the notes are written again; a failed download sets `engineFailed`, and "Try again" counts up `engineTries`.
+   */
+  const [{ engine }, setEngine] = useState<{ engine?: NoteEngine }>({});
+  const [engineTries, setEngineTries] = useState(0);
+  const [engineFailed, setEngineFailed] = useState(false);
+  /** The person has started on the form (or asked to check): the engine is fetched then, not on a page merely opened. */
+  const [started, setStarted] = useState(false);
+  /** "Check my notes" was pressed before the engine had arrived: the check runs once it is here. */
+  const checkWhenWritten = useRef(false);
+  /** "Try again" was pressed after a failed download. */
+  const retried = useRef(false);
   const loaded = useRef(false);
   /** True while a change waits to be saved; leaving the page writes it at once. */
   const unsaved = useRef(false);
@@ -82,7 +107,9 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     return () => window.removeEventListener('pagehide', flush);
   }, [save]);
 
-  useEffect(() => {
+  // Right after the DOM has changed (a layout effect), so a card just moved or removed is where it now is; a plain effect
+  // could run at the start of the next render instead, before the move, and the focus would be lost with the old node.
+  useLayoutEffect(() => {
     const ids = focusNext.current;
     if (ids.length === 0) return;
     focusNext.current = [];
@@ -90,9 +117,29 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     target?.focus();
   });
 
-  const panel = useMemo(() => buildPanel(draft, clock), [draft, clock]);
+  // The engine and the scenario's wording arrive on demand, once the person starts on the form or a saved draft or link
+  // brings answers; until both are here, every card waits.
+  const writer = engine && loadedWording(draft.scenario) ? engine : undefined;
+  const panel = useMemo(() => (writer ? writer.buildPanel(draft, clock) : unwrittenPanel(draft)), [draft, clock, writer]);
+  const wanted = started || (ready && !isBlankDraft(draft));
+  useEffect(() => {
+    if (writer || !wanted) return undefined;
+    let current = true;
+    loadEngine(draft.scenario).then(
+      (loaded) => {
+        if (!current) return;
+        // After "Try again" its button is gone: the focus goes to the first note instead of being lost.
+        if (retried.current) focusNext.current = [`tb-${latest.current.interviewers[0]?.id ?? 'p1'}-note-heading`];
+        retried.current = false;
+        setEngineFailed(false);
+        setEngine({ engine: loaded });
+      },
+      () => { if (current) setEngineFailed(true); },
+    );
+    return () => { current = false; };
+  }, [writer, wanted, draft.scenario, engineTries]);
   const problems = useMemo(() => panelProblems(draft, panel), [draft, panel]);
-  const alike = useMemo(() => alikePairs(panel), [panel]);
+  const alike = useMemo(() => writer?.alikePairs(panel) ?? [], [writer, panel]);
   const chosen = { scenario: draft.scenario, channel: draft.channel, tone: draft.tone };
   const shown = summary.filter((item) => problems.some((problem) => problem.target === item.target));
 
@@ -156,8 +203,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     setDraft((previous) => ({ ...previous, interviewers: [...previous.interviewers, emptyInterviewer(id)] }));
   };
 
-  const onCheck = (event: Event) => {
-    event.preventDefault();
+  const runCheck = () => {
     setShowErrors(true);
     setSummary(problems);
     if (problems.length > 0) {
@@ -169,6 +215,23 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     setAnnouncement(`${count === 1 ? 'Your note is' : `All ${count} notes are`} ready. Read each one, then copy it or send it.`);
     focusNext.current = [`tb-${panel[0]?.id ?? 'p1'}-note-heading`];
   };
+
+  const onCheck = (event: Event) => {
+    event.preventDefault();
+    if (writer) {
+      runCheck();
+      return;
+    }
+    checkWhenWritten.current = true;
+    setStarted(true);
+    setAnnouncement(engineFailed ? ENGINE_FAILED : 'Checking your notes…');
+  };
+
+  useEffect(() => {
+    if (!writer || !checkWhenWritten.current) return;
+    checkWhenWritten.current = false;
+    runCheck();
+  }, [writer]);
 
   const onClear = () => {
     writeStored(DRAFT_STORAGE_KEY, null);
@@ -204,7 +267,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
         </div>
       )}
 
-      <form class="tb-form" onSubmit={onCheck} noValidate>
+      <form class="tb-form" onSubmit={onCheck} onFocusIn={() => setStarted(true)} noValidate>
         <section class="tb-section" aria-labelledby="tb-note-title">
           <h2 id="tb-note-title">The note</h2>
           <NoteChoices scenario={draft.scenario} channel={draft.channel} tone={draft.tone} onChoose={onChoose} />
@@ -219,6 +282,14 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
         <section class="tb-section" aria-labelledby="tb-people-title">
           <h2 id="tb-people-title">The people who interviewed you</h2>
           <p class="tb-hint" id="tb-people-hint">Write one note to each person, with something you talked about with them. You can add up to {MAX_INTERVIEWERS} people.</p>
+          <div role="status" class="tb-wording-region">
+            {!writer && engineFailed && (
+              <p class="tb-notice">
+                {ENGINE_FAILED}{' '}
+                <button class="button button--secondary" type="button" onClick={() => { retried.current = true; setEngineTries((count) => count + 1); }}>Try again</button>
+              </p>
+            )}
+          </div>
           <div role="status" class="tb-alike-region">
             {alike.length > 0 && (
               <div class="tb-alike">
@@ -232,7 +303,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
               const entry = panel[index];
               return entry && (
                 <InterviewerCard key={person.id} person={person} index={index} total={draft.interviewers.length} entry={entry} chosen={chosen}
-                  showErrors={showErrors} embedded={embedded} onField={onCardField} onMove={onMove} onRemove={onRemove} />
+                  showErrors={showErrors} embedded={embedded} Written={engine?.WrittenNote} onField={onCardField} onMove={onMove} onRemove={onRemove} />
               );
             })}
           </ol>

@@ -1,5 +1,4 @@
-// Calendar dates as 'YYYY-MM-DD' strings: strict parsing, day arithmetic on integer day numbers (no time zones, no DST), weekdays and business days.
-import { isHoliday, type Region } from './holidays';
+// Calendar dates as 'YYYY-MM-DD' strings: strict parsing, day arithmetic on integer day numbers (no time zones, no DST) and weekdays; business days are in business-days.ts.
 
 /** A day number: whole days since 1970-01-01 (negative before it). */
 type DayNumber = number;
@@ -159,36 +158,4 @@ export function earlierDate(a: string, b: string): string {
 export function isWeekend(date: string): boolean {
   const day = weekday(date);
   return day === 0 || day === 6;
-}
-
-/**
- * Monday to Friday and not a public holiday of the region (RULES.md, Definitions).
- * @example isBusinessDay('2026-07-03', 'US') // false (Independence Day observed)
- */
-export function isBusinessDay(date: string, region: Region): boolean {
-  return !isWeekend(date) && !isHoliday(date, region);
-}
-
-/**
- * The date itself when it is a business day, else the first business day after it.
- * @example nextBusinessDay('2026-07-03', 'US') // '2026-07-06'
- */
-export function nextBusinessDay(date: string, region: Region): string {
-  let day = date;
-  while (!isBusinessDay(day, region)) day = addDays(day, 1);
-  return day;
-}
-
-/**
- * The date reached by stepping over n business days (the date itself does not count); a negative n steps back.
- * @example addBusinessDays('2026-07-02', 2, 'US') // '2026-07-07'
- */
-export function addBusinessDays(date: string, n: number, region: Region): string {
-  const step = n < 0 ? -1 : 1;
-  let day = date;
-  for (let left = Math.abs(Math.trunc(n)); left > 0; ) {
-    day = addDays(day, step);
-    if (isBusinessDay(day, region)) left -= 1;
-  }
-  return day;
 }

@@ -1,6 +1,6 @@
 // The timing engine: planFollowUps turns what a job seeker knows about an interview into dated follow-up steps (rules T1–T12), or plain-language field errors.
+import { addBusinessDays, nextBusinessDay } from './business-days';
 import {
-  addBusinessDays,
   addDays,
   compareDates,
   earlierDate,
@@ -8,7 +8,6 @@ import {
   isTime24,
   laterDate,
   minutesOfDay,
-  nextBusinessDay,
   yearOf,
 } from './dates';
 import { holidaysKnown, isRegion, type Region } from './holidays';

@@ -448,6 +448,30 @@ test('each finding links to the field to change and to the guide section', async
   await expect(page.locator('#tb-p1-detail')).toBeFocused();
 });
 
+test('a note engine that cannot be downloaded says so, keeps the answers, and writes the note on “Try again”', async ({ page, watch }) => {
+  await openBuilder(page);
+  await page.route('**/_astro/**', (route) => route.abort()); // the connection drops once the page has opened
+  await page.getByLabel('Your full name').fill('Noor Haddad');
+  const notice = page.locator('.tb-wording-region .tb-notice');
+  await expect(notice).toContainText('Your notes cannot be written yet');
+  await page.getByLabel('Company name').fill('Acme Tools');
+  await page.getByLabel('Job title you interviewed for').fill('Support Lead');
+  await page.getByLabel('Their full name').fill('Jane Roe');
+  await expect(page.locator('#tb-p1-preview')).toContainText('Your note appears here');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.unroute('**/_astro/**');
+  await notice.getByRole('button', { name: 'Try again' }).press('Enter');
+  await expect(noteText(page, 'p1')).toContainText('Dear Jane Roe,');
+  await expect(noteText(page, 'p1')).toContainText('Noor Haddad');
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('#tb-p1-note-heading')).toBeFocused();
+  // The browser reported the blocked downloads, and nothing else.
+  expect(watch.consoleErrors.length).toBeGreaterThan(0);
+  expect(watch.consoleErrors.filter((text) => !text.includes('net::ERR_FAILED'))).toEqual([]);
+  watch.consoleErrors.splice(0);
+});
+
 test('typing stays fast with 10 interviewers (main-thread work per keystroke)', async ({ page }, testInfo) => {
   const people = Array.from({ length: 10 }, (_, index) => ({
     name: ['Jane Roe', 'Omar Price', 'Lena Fischer', 'Ravi Menon', 'Ludwig van Beethoven', 'Anne-Marie Lopez', 'Kenji Sato', 'María José de la Cruz', 'Cher', 'Sam Lee'][index]!,

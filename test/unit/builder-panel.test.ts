@@ -1,10 +1,15 @@
 // The builder's notes: inputs per card, notes and findings for the whole panel, the problems to list, alike notes, and the page ids fields point at.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyDraft, emptyInterviewer, type BuilderDraft } from '../../src/lib/builder/draft';
 import { asksForAddress, cardFieldId, choiceId, fieldDomId, sharedOptionalFields } from '../../src/lib/builder/fields';
-import { alikePairs, buildPanel, noteInputs, panelProblems, sameFindings, splitOthers } from '../../src/lib/builder/panel';
+import { noteInputs, panelProblems, sameFindings, splitOthers, unwrittenPanel } from '../../src/lib/builder/note-inputs';
+import { alikePairs, buildPanel } from '../../src/lib/builder/panel';
 import type { Finding } from '../../src/lib/coach';
 import { SCENARIO_IDS, type ScenarioId } from '../../src/lib/templates/index';
+import { loadWording } from '../../src/lib/templates/load';
+
+// buildPanel writes with the wording this page has loaded (as the builder does once it has downloaded it).
+beforeAll(() => Promise.all(SCENARIO_IDS.map(loadWording)));
 
 function panelDraft(details: string[] = ['the shared inbox for support tickets', 'how the night shift hands over open cases']): BuilderDraft {
   const draft = emptyDraft();
@@ -71,6 +76,15 @@ describe('noteInputs', () => {
   });
 });
 
+describe('unwrittenPanel', () => {
+  it('keeps every card waiting, with its id and input, before the note engine is here', () => {
+    const draft = panelDraft();
+    const panel = unwrittenPanel(draft);
+    expect(panel.map((entry) => [entry.id, entry.waiting, entry.rendered.ok, entry.findings.length])).toEqual([['p1', true, false, 0], ['p2', true, false, 0]]);
+    expect(panel.map((entry) => entry.input)).toEqual(noteInputs(draft));
+  });
+});
+
 describe('buildPanel', () => {
   it('writes every card’s note with its own detail and reviews it', () => {
     const panel = buildPanel(panelDraft(), { today: '2026-11-16', now: '2026-11-16T17:00' });
@@ -88,7 +102,21 @@ describe('buildPanel', () => {
   it('lists what is missing instead of a note, with no findings', () => {
     const panel = buildPanel(emptyDraft());
     expect(panel[0]?.rendered.ok).toBe(false);
+    expect(panel[0]?.waiting).toBe(false);
     expect(panel[0]?.findings).toEqual([]);
+  });
+
+  it('waits, writing and checking nothing, for a complete card whose scenario’s wording is not at hand', () => {
+    const draft = panelDraft();
+    draft.scenario = 'withdraw';
+    draft.interviewers[1]!.name = '';
+    const panel = buildPanel(draft, { today: '2026-11-17', wordingOf: () => undefined });
+    expect(panel[0]).toMatchObject({ waiting: true, rendered: { ok: false, errors: [] }, findings: [] });
+    // The second card lacks its name: that is known without any wording, and said the same way as with it.
+    const withWording = buildPanel(draft, { today: '2026-11-17' });
+    expect(panel[1]?.waiting).toBe(false);
+    expect(panel[1]?.rendered).toEqual(withWording[1]?.rendered);
+    expect(withWording[0]?.rendered.ok).toBe(true);
   });
 
   it('warns both notes when two people get the same detail (C3)', () => {

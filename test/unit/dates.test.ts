@@ -1,21 +1,19 @@
-// dates.ts: strict ISO parsing, drift-free day arithmetic, weekdays and business days (RULES.md, Definitions).
+// dates.ts and business-days.ts: strict ISO parsing, drift-free day arithmetic, weekdays and business days (RULES.md, Definitions).
 import { describe, expect, it, vi } from 'vitest';
+import { addBusinessDays, isBusinessDay, nextBusinessDay } from '../../src/lib/business-days';
 import {
-  addBusinessDays,
   addDays,
   compareDates,
   daysBetween,
   daysInMonth,
   earlierDate,
   fromDayNumber,
-  isBusinessDay,
   isIsoDate,
   isLeapYear,
   isTime24,
   isWeekend,
   laterDate,
   minutesOfDay,
-  nextBusinessDay,
   toDayNumber,
   weekday,
   yearOf,

@@ -1,7 +1,8 @@
 // Properties of planFollowUps over generated inputs (fast-check): never throws, ordered steps, business days where rules say so, errors name real fields.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { addBusinessDays, isBusinessDay, isIsoDate, nextBusinessDay } from '../../src/lib/dates';
+import { addBusinessDays, isBusinessDay, nextBusinessDay } from '../../src/lib/business-days';
+import { isIsoDate } from '../../src/lib/dates';
 import { REGIONS, type Region } from '../../src/lib/holidays';
 import { RULES } from '../../src/lib/rules';
 import { planFollowUps, type Plan, type PlanInput, type StepKind } from '../../src/lib/timeline';

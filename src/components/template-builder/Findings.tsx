@@ -2,14 +2,14 @@
 import { Component } from 'preact';
 import type { BuilderDraft } from '../../lib/builder/draft';
 import { fieldDomId } from '../../lib/builder/fields';
-import { sameFindings } from '../../lib/builder/panel';
+import { sameFindings } from '../../lib/builder/note-inputs';
 import type { Finding } from '../../lib/coach';
 import { RULES, isRuleId, ruleGuidePath } from '../../lib/rules';
 import { pathWithBase } from '../../utils/paths';
 import { focusField } from './browser';
 import { fieldLabel } from './labels';
 
-interface FindingsProps {
+export interface FindingsProps {
   /** The interviewer card the note belongs to. */
   cardId: string;
   findings: readonly Finding[];

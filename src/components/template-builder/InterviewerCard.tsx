@@ -1,15 +1,14 @@
 // One interviewer's card: their details and the thing you talked about, buttons to move or remove the card, and beside it their note, its checks and what to do with it.
-import { Component } from 'preact';
+import { Component, type FunctionComponent } from 'preact';
 import type { InterviewerDraft } from '../../lib/builder/draft';
 import { cardFieldId } from '../../lib/builder/fields';
-import { sameFindings, type PanelNote } from '../../lib/builder/panel';
-import { HONORIFICS } from '../../lib/templates/names';
+import { sameFindings, type PanelNote } from '../../lib/builder/note-inputs';
+import { HONORIFICS } from '../../lib/templates/ids';
 import type { Channel, ScenarioId, Tone } from '../../lib/templates/types';
-import { Findings } from './Findings';
 import { FIELD_TEXT } from './labels';
-import { NoteActions } from './NoteActions';
-import { NotePreview } from './NotePreview';
+import { NoteStatus } from './NoteStatus';
 import { TextField } from './TextField';
+import type { WrittenNoteProps } from './WrittenNote';
 
 export type CardField = 'name' | 'honorific' | 'title' | 'email' | 'detail';
 
@@ -21,6 +20,8 @@ interface InterviewerCardProps {
   chosen: { scenario: ScenarioId; channel: Channel; tone: Tone };
   showErrors: boolean;
   embedded: boolean;
+  /** How a written note is shown: from the note engine, once it has downloaded. */
+  Written: FunctionComponent<WrittenNoteProps> | undefined;
   onField: (id: string, field: CardField, value: string) => void;
   onMove: (id: string, by: -1 | 1) => void;
   onRemove: (id: string) => void;
@@ -31,7 +32,7 @@ const CARD_PATHS: Readonly<Record<CardField, string>> = {
   name: 'interviewer.name', honorific: 'interviewer.honorific', title: 'interviewer.title', email: 'interviewer.email', detail: 'detail',
 };
 
-function Card({ person, index, total, entry, chosen, showErrors, embedded, onField, onMove, onRemove }: InterviewerCardProps) {
+function Card({ person, index, total, entry, chosen, showErrors, embedded, Written, onField, onMove, onRemove }: InterviewerCardProps) {
   const { id } = person;
   const who = person.name.trim() || `interviewer ${index + 1}`;
   const errors = showErrors && !entry.rendered.ok ? entry.rendered.errors : [];
@@ -75,11 +76,9 @@ function Card({ person, index, total, entry, chosen, showErrors, embedded, onFie
       </div>
       <section class="tb-card__note" aria-labelledby={`tb-${id}-note-heading`}>
         <h4 class="tb-card__note-title" id={`tb-${id}-note-heading`} tabIndex={-1}>Your note to {who}</h4>
-        <NotePreview id={`tb-${id}`} rendered={entry.rendered} channel={chosen.channel} />
-        {entry.rendered.ok && <NoteActions input={entry.input} note={entry.rendered.note} who={who} />}
-        {entry.rendered.ok && (
-          <Findings cardId={id} findings={entry.findings} embedded={embedded} chosen={chosen} />
-        )}
+        {entry.rendered.ok && Written
+          ? <Written cardId={id} entry={entry} note={entry.rendered.note} chosen={chosen} who={who} embedded={embedded} />
+          : <NoteStatus id={`tb-${id}`} rendered={entry.rendered} waiting={entry.waiting} />}
       </section>
     </li>
   );
@@ -89,9 +88,9 @@ function Card({ person, index, total, entry, chosen, showErrors, embedded, onFie
 function showsSame(before: InterviewerCardProps, after: InterviewerCardProps): boolean {
   const [a, b] = [before.entry, after.entry];
   return before.person === after.person && before.index === after.index && before.total === after.total
-    && before.showErrors === after.showErrors && before.embedded === after.embedded
+    && before.showErrors === after.showErrors && before.embedded === after.embedded && before.Written === after.Written
     && before.chosen.scenario === after.chosen.scenario && before.chosen.channel === after.chosen.channel && before.chosen.tone === after.chosen.tone
-    && a.rendered === b.rendered && a.input.you.name === b.input.you.name && a.input.you.email === b.input.you.email
+    && a.rendered === b.rendered && a.waiting === b.waiting && a.input.you.name === b.input.you.name && a.input.you.email === b.input.you.email
     && a.input.company === b.input.company && sameFindings(a.findings, b.findings);
 }
 

@@ -1,11 +1,8 @@
 // What to do with a finished note: copy it (with a visible, announced confirmation), open it in the email app, or download it as .eml or .txt.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { toEml } from '../../lib/export/eml';
 import { mailtoUrl } from '../../lib/export/mailto';
-import { noteAsText, noteFilename } from '../../lib/export/text';
 import type { Note, NoteInput } from '../../lib/templates/types';
 import { copyText } from './browser';
-import { downloadText } from '../../utils/download';
 
 interface NoteActionsProps {
   input: NoteInput;
@@ -33,6 +30,16 @@ export function NoteActions({ input, note, who }: NoteActionsProps) {
     say(copied ? `Copied ${what} to ${who}. Paste it where you write your message.`
       : `Copying did not work in this browser. Select the text above and copy it yourself.`);
   };
+  /** Loads the file savers (only on the first click), saves the note, and says what happened. */
+  const save = async (kind: 'saveEml' | 'saveText', done: string) => {
+    try {
+      const files = await import('./note-files');
+      files[kind](input, note);
+      say(done);
+    } catch {
+      say('The download did not start: this page could not load the part that saves files. Check your connection and try again, or copy the note instead.');
+    }
+  };
   const isEmail = input.channel === 'email';
   const subject = note.subject ?? '';
 
@@ -53,21 +60,12 @@ export function NoteActions({ input, note, who }: NoteActionsProps) {
           </a>
         )}
         {isEmail && (
-          <button class="button button--secondary" type="button" onClick={() => {
-            const eml = toEml({
-              from: { name: input.you.name, email: input.you.email }, to: { name: input.interviewer.name, email: input.interviewer.email },
-              subject, body: note.text, date: new Date(),
-            });
-            downloadText(noteFilename(input, 'eml'), eml, 'message/rfc822');
-            say(`Downloaded the note to ${who} as an email draft (.eml). Open the file to send it from your email app.`);
-          }}>
+          <button class="button button--secondary" type="button"
+            onClick={() => save('saveEml', `Downloaded the note to ${who} as an email draft (.eml). Open the file to send it from your email app.`)}>
             Download .eml<span class="sr-only"> of the note to {who}</span>
           </button>
         )}
-        <button class="button button--secondary" type="button" onClick={() => {
-          downloadText(noteFilename(input, 'txt'), noteAsText(note), 'text/plain;charset=utf-8');
-          say(`Downloaded the note to ${who} as a text file (.txt).`);
-        }}>
+        <button class="button button--secondary" type="button" onClick={() => save('saveText', `Downloaded the note to ${who} as a text file (.txt).`)}>
           Download .txt<span class="sr-only"> of the note to {who}</span>
         </button>
       </div>

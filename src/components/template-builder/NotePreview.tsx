@@ -1,26 +1,17 @@
-// One interviewer's note as it will be sent, updated as the person types: subject, text and the LinkedIn character count, or what is still needed.
+// One interviewer's written note as it will be sent, updated as the person types: subject, text and the LinkedIn character count.
 import { RULES } from '../../lib/rules';
-import type { Rendered } from '../../lib/templates/types';
+import type { Note } from '../../lib/templates/types';
 
 interface NotePreviewProps {
   id: string;
-  rendered: Rendered;
+  note: Note;
   channel: string;
 }
 
 const LINKEDIN_LIMIT = RULES.C10.numbers.freeCharacters;
 
-/** The note's text (always as text, never as HTML), or the list of what to fill in first. */
-export function NotePreview({ id, rendered, channel }: NotePreviewProps) {
-  if (!rendered.ok) {
-    return (
-      <div class="tb-preview tb-preview--waiting" id={`${id}-preview`}>
-        <p>The note appears here once you have filled in:</p>
-        <ul>{rendered.errors.map((error) => <li key={error.field}>{error.message}</li>)}</ul>
-      </div>
-    );
-  }
-  const { note } = rendered;
+/** The note's text, always as text, never as HTML. */
+export function NotePreview({ id, note, channel }: NotePreviewProps) {
   const count = note.text.length;
   return (
     <div class="tb-preview" id={`${id}-preview`}>

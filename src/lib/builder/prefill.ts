@@ -1,8 +1,8 @@
 // Pre-filling the template builder from the page address (the timeline calculator links here): each known parameter checked, anything else ignored.
 import { isIsoDate } from '../dates';
 import { isChannel, isScenarioId, isTone } from '../templates/ids';
-import { oneLine } from '../templates/text';
-import { TITLE_MAX } from '../templates/validate';
+import { oneLine } from '../templates/one-line';
+import { TITLE_MAX } from '../templates/limits';
 import type { BuilderDraft } from './draft';
 
 /** The address parameters the builder reads, named as the draft's fields. */

@@ -42,8 +42,6 @@ function askForNews(c: Ctx): string {
 
 export const checkIn: ScenarioTemplate = {
   id: 'check-in',
-  label: 'Check in on the decision',
-  hint: 'Use this when the date they gave for a decision has passed, or about a week after the interview if they gave none.',
   recent: false,
   subject: (c) => `Following up – ${c.role} interview`,
   draft: (c) => ({

@@ -1,8 +1,8 @@
 // From a valid, cleaned input to the finished note: context, the scenario's sentences, then the channel's layout.
 import { isIsoDate } from '../dates';
-import { TEMPLATES } from './catalog';
 import { buildContext, type RenderOptions } from './context';
 import { layoutNote } from './layout';
+import type { ScenarioTemplate } from './scenario';
 import { tidy } from './text';
 import type { CleanInput } from './validate';
 import { letterDate } from './when';
@@ -15,11 +15,10 @@ function dateLine(input: CleanInput, options: RenderOptions, recent: boolean): s
 }
 
 /**
- * The note for an input that passed validation.
- * @example composeNote(cleanInput(sampleInput('thank-you', 'card', 'warm')), {}).greeting // 'Dear Dana,'
+ * The note for an input that passed validation, in its scenario's wording.
+ * @example composeNote(cleanInput(sampleInput('thank-you', 'card', 'warm')), {}, thankYou).greeting // 'Dear Dana,'
  */
-export function composeNote(input: CleanInput, options: RenderOptions): Note {
-  const template = TEMPLATES[input.scenario ?? 'thank-you'];
+export function composeNote(input: CleanInput, options: RenderOptions, template: ScenarioTemplate): Note {
   const context = buildContext(input, options, template.recent);
   const subject = tidy(template.subject(context));
   return layoutNote(input, context, subject, dateLine(input, options, template.recent), template.draft(context));

@@ -54,8 +54,6 @@ function gratitude(c: Ctx): string {
 
 export const finalCheckIn: ScenarioTemplate = {
   id: 'final-check-in',
-  label: 'Last check-in',
-  hint: 'Use this about a week after your first check-in if you still have no answer. After it, stop writing and move on.',
   recent: false,
   subject: (c) => `Checking in once more – ${c.role} interview`,
   draft: (c) => ({

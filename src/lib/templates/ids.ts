@@ -1,4 +1,4 @@
-// The scenario, channel and tone ids as lists, with type guards for values from forms, URLs or untyped callers.
+// The scenario, channel and tone ids and the honorifics as lists, with type guards for values from forms, URLs or untyped callers.
 import type { Channel, ScenarioId, Tone } from './types';
 
 /** Every scenario, in the order a job search meets them (RULES.md § S). */
@@ -30,6 +30,9 @@ export const SCENARIO_FIELDS: Readonly<Record<ScenarioId, readonly OptionalField
 export function usesField(scenario: ScenarioId | undefined, field: OptionalField): boolean {
   return scenario !== undefined && SCENARIO_FIELDS[scenario].includes(field);
 }
+
+/** Honorifics a form may offer, in the form the greeting prints. */
+export const HONORIFICS = ['Dr.', 'Ms.', 'Mr.', 'Mrs.', 'Mx.', 'Professor'] as const;
 
 /** The thank-you scenarios: four parts (C1), the thank-you length (C2), sent within a day (T1). */
 export const THANK_YOU_SCENARIOS: readonly ScenarioId[] = ['thank-you', 'thank-you-offer', 'thank-you-not-a-fit', 'withdraw'];

@@ -1,9 +1,8 @@
 // The note engine's entry point: renderNote() turns any input into a note or field errors, never throwing; plus the builder's lists and samples.
-import { composeNote } from './compose';
+import { TEMPLATES } from './all';
 import type { RenderOptions } from './context';
-import { cleanInput, inputErrors } from './validate';
+import { renderNoteFrom } from './render';
 import type { NoteInput, Rendered } from './types';
-import { isIsoDate } from '../dates';
 
 export type { Channel, FieldError, Note, NoteInput, Rendered, ScenarioId, Tone } from './types';
 export type { RenderOptions } from './context';
@@ -19,16 +18,7 @@ export { sampleInput } from './sample';
  * @example renderNote(sampleInput('thank-you', 'email', 'formal')).ok // true
  */
 export function renderNote(input: NoteInput, options?: RenderOptions): Rendered {
-  try {
-    const safeOptions: RenderOptions = typeof options === 'object' && options !== null ? options : {};
-    const today = isIsoDate(safeOptions.today) ? safeOptions.today : undefined;
-    const clean = cleanInput(input);
-    const errors = inputErrors(clean, today);
-    if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, note: composeNote(clean, safeOptions) };
-  } catch {
-    return { ok: false, errors: [{ field: 'scenario', message: 'Something went wrong while writing this note. Please check your answers and try again.' }] };
-  }
+  return renderNoteFrom(TEMPLATES, input, options);
 }
 
 /**

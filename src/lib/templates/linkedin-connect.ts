@@ -29,8 +29,6 @@ function noPressure(c: Ctx): string {
 
 export const linkedinConnect: ScenarioTemplate = {
   id: 'linkedin-connect',
-  label: 'Connect on LinkedIn',
-  hint: 'Use this after your thank-you has gone out, whatever the outcome, to stay in touch with an interviewer.',
   recent: true,
   subject: (c) => `Connecting on LinkedIn – ${c.role} interview`,
   draft: (c) => ({

@@ -11,8 +11,7 @@
 //    "Ludwig van Beethoven" → "van Beethoven", "María José de la Cruz" → "de la Cruz".
 // 6. A one-word name ("Cher") is both first name and surname.
 
-/** Honorifics a form may offer, in the form the greeting prints. */
-export const HONORIFICS = ['Dr.', 'Ms.', 'Mr.', 'Mrs.', 'Mx.', 'Professor'] as const;
+export { HONORIFICS } from './ids';
 
 const HONORIFIC_BY_KEY: Readonly<Record<string, string>> = {
   dr: 'Dr.', doctor: 'Dr.', mr: 'Mr.', ms: 'Ms.', mrs: 'Mrs.', mx: 'Mx.', miss: 'Miss',

@@ -65,8 +65,6 @@ function thanksAgain(c: Ctx): string {
 
 export const replyToRejection: ScenarioTemplate = {
   id: 'reply-to-rejection',
-  label: 'Reply to a rejection',
-  hint: 'Use this within a day of hearing no. Thank them, keep the door open, and ask for feedback if you like.',
   recent: false,
   subject: (c) => `Thank you for the update – ${c.role}`,
   draft: (c) => ({

@@ -1,4 +1,4 @@
-// The shape every scenario template has: its label and hint for the builder, whether it is written on the interview day, its subject and its sentences per channel.
+// The shape every scenario's wording has: whether it is written on the interview day, its subject and its sentences per channel.
 import type { Ctx } from './context';
 import type { ScenarioId } from './types';
 
@@ -17,10 +17,6 @@ export interface Draft {
 
 export interface ScenarioTemplate {
   id: ScenarioId;
-  /** Plain words for the picker. */
-  label: string;
-  /** One line: use this when … */
-  hint: string;
   /** Written within a day of the interview, so "on Tuesday" reads naturally and a letter takes the interview's date. */
   recent: boolean;
   /** The email subject (C5): what the note is and the role. */

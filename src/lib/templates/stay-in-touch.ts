@@ -52,8 +52,6 @@ function noReplyNeeded(c: Ctx): string {
 
 export const stayInTouch: ScenarioTemplate = {
   id: 'stay-in-touch',
-  label: 'Stay in touch later',
-  hint: 'Use this a month or two after a rejection or a long silence, ideally when there is news about them or the company.',
   recent: false,
   subject: (c) => `Staying in touch – ${c.role} interview`,
   draft: (c) => ({

@@ -1,17 +1,6 @@
-// Small text helpers for the note engine: clean user text, tidy sentences, join names, hash for stable variety.
+// Small text helpers for the note engine: test for words, tidy sentences, join names, hash for stable variety (one-line.ts cleans what people type).
 
-const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const LEADING_ARTICLE = /^(The|A|An|Your|Our|My|Their|His|Her|How|What|Why|When|Where|This|That|These|Those)\b/;
-
-/**
- * Any value as one clean line of text: '' for non-strings, no control characters or broken surrogates, single spaces, trimmed.
- * @example oneLine('  Acme\r\n Corp ') // 'Acme Corp'
- */
-export function oneLine(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  return value.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * True when the text holds at least one letter or digit (not only spaces, marks or symbols).

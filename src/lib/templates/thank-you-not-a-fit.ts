@@ -29,8 +29,6 @@ function doorOpen(c: Ctx): string {
 
 export const thankYouNotAFit: ScenarioTemplate = {
   id: 'thank-you-not-a-fit',
-  label: 'Thank-you when it is not a fit',
-  hint: 'Use this when they told you at the interview that the job will not work out. Thank them anyway.',
   recent: true,
   subject: (c) => `Thank you – ${c.role} interview`,
   draft: (c) => ({

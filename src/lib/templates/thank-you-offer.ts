@@ -44,8 +44,6 @@ function beforeDayOne(c: Ctx): string {
 
 export const thankYouOffer: ScenarioTemplate = {
   id: 'thank-you-offer',
-  label: 'Thank-you after accepting an offer',
-  hint: 'Use this when they offered you the job at the interview and you said yes.',
   recent: true,
   subject: (c) => `Thank you – accepting the ${c.role} offer`,
   draft: (c) => ({

@@ -4,8 +4,6 @@ import type { ScenarioTemplate } from './scenario';
 
 export const thankYou: ScenarioTemplate = {
   id: 'thank-you',
-  label: 'Thank-you after an interview',
-  hint: 'Use this within a day of any interview, while they are still deciding. Write one to each interviewer.',
   recent: true,
   subject: (c) => `Thank you – ${c.role} interview`,
   draft: (c) => ({

@@ -55,8 +55,6 @@ function understanding(c: Ctx): string {
 
 export const timelineUpdate: ScenarioTemplate = {
   id: 'timeline-update',
-  label: 'Tell them about another offer',
-  hint: 'Use this as soon as another employer gives you an offer with a deadline, so this employer can decide in time.',
   recent: false,
   subject: (c) => `Timeline update – ${c.role} application`,
   draft: (c) => ({

@@ -1,18 +1,13 @@
 // Reading a NoteInput from any caller: cleanInput() never fails and trims every field; inputErrors() lists what must be fixed, tied to the field.
 import { compareDates, isIsoDate } from '../dates';
 import { isChannel, isScenarioId, isTone } from './ids';
+import { NAME_MAX, OTHERS_MAX, TEXT_MAX, TITLE_MAX } from './limits';
 import { splitName, type PersonName } from './names';
-import { hasWords, oneLine } from './text';
+import { oneLine } from './one-line';
+import { hasWords } from './text';
 import type { Channel, FieldError, ScenarioId, Tone } from './types';
 
-/** Longest name we accept, in characters. */
-export const NAME_MAX = 80;
-/** Longest company name or job title. */
-export const TITLE_MAX = 120;
-/** Longest free-text answer (detail, fit, promised, news, address). */
-export const TEXT_MAX = 300;
-/** Most other interviewers a note can pass thanks to. */
-export const OTHERS_MAX = 10;
+export { NAME_MAX, OTHERS_MAX, TEXT_MAX, TITLE_MAX } from './limits';
 
 /** The input with every text trimmed to one line ('' when missing or not text). */
 export interface CleanInput {

@@ -54,8 +54,6 @@ function goodwill(c: Ctx): string {
 
 export const withdraw: ScenarioTemplate = {
   id: 'withdraw',
-  label: 'Withdraw your application',
-  hint: 'Use this when you have decided not to go on with this job. Tell them soon, and thank them.',
   recent: false,
   subject: (c) => `Withdrawing my application – ${c.role}`,
   draft: (c) => ({

@@ -1,0 +1,113 @@
+// The template builder's cards apart from the note engine (panel.ts): one NoteInput per card, the cards before any note is written, the problems to list. Small, so the page starts without the engine.
+import type { Finding } from '../coach';
+import type { ScenarioTemplate } from '../templates/scenario';
+import { usesField } from '../templates/ids';
+import type { NoteInput, Rendered, ScenarioId } from '../templates/types';
+import type { BuilderDraft } from './draft';
+import { asksForAddress, choiceId, fieldDomId } from './fields';
+
+/** One interviewer's note, or what is missing, and the coach's findings. */
+export interface PanelNote {
+  /** The card's id. */
+  id: string;
+  input: NoteInput;
+  /** The note, or what is missing; while `waiting`, no errors and no note. */
+  rendered: Rendered;
+  /** Not written or checked yet: the note engine or the scenario's wording has not been downloaded (see loadWording). */
+  waiting: boolean;
+  /** Empty while the note cannot be written. */
+  findings: Finding[];
+}
+
+export interface PanelOptions {
+  /** Today, 'YYYY-MM-DD': dates a letter and words the interview day. */
+  today?: string;
+  /** Now, 'YYYY-MM-DDTHH:MM': turns on the coach's thank-you timing check (T1). */
+  now?: string;
+  /** Where the scenarios' wording comes from; by default the wording this page has loaded (loadedWording). */
+  wordingOf?: (scenario: ScenarioId) => ScenarioTemplate | undefined;
+}
+
+/** A problem to list in the error summary, pointing at the input to fix. */
+export interface PanelProblem {
+  /** The page id of the input. */
+  target: string;
+  message: string;
+}
+
+/**
+ * Names typed in the "others to thank" box: split at commas, semicolons or line breaks, trimmed, empty ones dropped.
+ * @example splitOthers('Sam Lee, Ana Ruiz;') // ['Sam Lee', 'Ana Ruiz']
+ */
+export function splitOthers(typed: string): string[] {
+  return typed.split(/[,;\n]/).map((name) => name.trim()).filter(Boolean);
+}
+
+/**
+ * One NoteInput per card. Shared inputs the scenario does not use are left out (they stay in the draft for when the
+ * scenario changes back); the others to thank (C9) go into the first note only, since one person passes the thanks on.
+ * @example noteInputs(draft).length === draft.interviewers.length // true
+ */
+export function noteInputs(draft: BuilderDraft): NoteInput[] {
+  const { scenario, channel, tone } = draft;
+  const optional: Partial<NoteInput> = { interviewDate: draft.interviewDate };
+  for (const field of ['fit', 'promised', 'news', 'offerDeadline', 'startDate'] as const) {
+    if (usesField(scenario, field)) optional[field] = draft[field];
+  }
+  const others = usesField(scenario, 'others') ? splitOthers(draft.others) : [];
+  const you = { name: draft.you.name, email: draft.you.email, phone: draft.you.phone, ...(asksForAddress(channel) ? { address: draft.you.address } : {}) };
+  return draft.interviewers.map((person, index) => ({
+    scenario, channel, tone, you,
+    interviewer: { name: person.name, honorific: person.honorific, title: person.title, email: person.email },
+    company: draft.company,
+    role: draft.role,
+    ...optional,
+    detail: person.detail,
+    ...(index === 0 && others.length > 0 ? { others } : {}),
+  }));
+}
+
+/** What a card holds while the engine or the wording is still on its way: nothing to fix, no note yet. */
+export const WAITING: Rendered = { ok: false, errors: [] };
+
+/**
+ * The panel before the note engine is here: every card waiting, nothing written or checked yet.
+ * @example unwrittenPanel(emptyDraft())[0]?.waiting // true
+ */
+export function unwrittenPanel(draft: BuilderDraft): PanelNote[] {
+  return noteInputs(draft).map((input, index) => (
+    { id: draft.interviewers[index]?.id ?? `p${index + 1}`, input, rendered: WAITING, waiting: true, findings: [] }));
+}
+
+/**
+ * What must be filled in before every note can be written, once per input: shared inputs once, card inputs per card
+ * (“Interviewer 2: …”). Empty when every note is written.
+ * @example panelProblems(draft, panel).map((problem) => problem.target) // ['tb-you-name', 'tb-p1-name']
+ */
+export function panelProblems(draft: BuilderDraft, panel: readonly PanelNote[]): PanelProblem[] {
+  const problems: PanelProblem[] = [];
+  const seen = new Set<string>();
+  panel.forEach((entry, index) => {
+    if (entry.rendered.ok) return;
+    for (const error of entry.rendered.errors) {
+      const target = fieldDomId(error.field, entry.id, draft) ?? choiceId('scenario', draft.scenario);
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const onCard = target.startsWith(`tb-${entry.id}-`);
+      problems.push({ target, message: onCard && panel.length > 1 ? `Interviewer ${index + 1}: ${error.message}` : error.message });
+    }
+  });
+  const shared = problems.filter((problem) => !/^tb-p\d+-/.test(problem.target));
+  return [...shared, ...problems.filter((problem) => /^tb-p\d+-/.test(problem.target))];
+}
+
+/**
+ * True when two lists of findings say the same things in the same order (the coach gives new objects on every review).
+ * @example sameFindings(panel[0].findings, previous[0].findings) // true while typing changed nothing the coach says
+ */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((finding, index) => {
+    const other = b[index];
+    return other !== undefined && finding.level === other.level && finding.rule === other.rule && finding.message === other.message && finding.field === other.field;
+  });
+}
