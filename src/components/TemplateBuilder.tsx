@@ -14,6 +14,7 @@ import { ClearDialog } from './template-builder/ClearDialog';
 import { InterviewerCard, type CardField } from './template-builder/InterviewerCard';
 import { NoteChoices, type ChoiceGroupName } from './template-builder/NoteChoices';
 import { SharedFields, type SharedText, type YourText } from './template-builder/SharedFields';
+import { useCheckedPanel } from './template-builder/use-checked-panel';
 
 interface TemplateBuilderProps {
   /** The tool sits in another site's frame: guide links open in a new tab. */
@@ -120,7 +121,8 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   // The engine and the scenario's wording arrive on demand, once the person starts on the form or a saved draft or link
   // brings answers; until both are here, every card waits.
   const writer = engine && loadedWording(draft.scenario) ? engine : undefined;
-  const panel = useMemo(() => (writer ? writer.buildPanel(draft, clock) : unwrittenPanel(draft)), [draft, clock, writer]);
+  const written = useMemo(() => (writer ? writer.writePanel(draft, clock) : unwrittenPanel(draft)), [draft, clock, writer]);
+  const { panel, alike } = useCheckedPanel(writer, written, clock);
   const wanted = started || (ready && !isBlankDraft(draft));
   useEffect(() => {
     if (writer || !wanted) return undefined;
@@ -139,7 +141,6 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     return () => { current = false; };
   }, [writer, wanted, draft.scenario, engineTries]);
   const problems = useMemo(() => panelProblems(draft, panel), [draft, panel]);
-  const alike = useMemo(() => writer?.alikePairs(panel) ?? [], [writer, panel]);
   const chosen = { scenario: draft.scenario, channel: draft.channel, tone: draft.tone };
   const shown = summary.filter((item) => problems.some((problem) => problem.target === item.target));
 

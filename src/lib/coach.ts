@@ -94,15 +94,39 @@ function plain(value: string): string {
   return words;
 }
 
+/** What mentions() looks for: the phrase's first four words as plain() writes them; '' for a phrase with no words. */
+function mentionOf(phrase: string): string {
+  const words = wordsOf(phrase);
+  return words.length === 0 ? '' : ` ${words.slice(0, 4).join(' ')} `;
+}
+
 /** True when the note holds the phrase, or at least its first four words (a LinkedIn note may shorten it). */
 function mentions(haystack: string, phrase: string): boolean {
-  const words = wordsOf(phrase);
-  if (words.length === 0) return true;
-  return plain(haystack).includes(` ${words.slice(0, 4).join(' ')} `);
+  const mention = mentionOf(phrase);
+  return mention === '' || plain(haystack).includes(mention);
 }
 
 function bodyOf(note: NoteText): string {
   return note.paragraphs.join('\n\n');
+}
+
+/** plain() of each paragraphs list met, with the strings it held (compared one by one, so a list changed in place is read again). */
+const plainBodies = new WeakMap<readonly string[], { parts: readonly string[]; words: string }>();
+
+/** True when another note's body mentions the phrase (see mentions()). */
+function mentionedByAnother(phrase: string, others: readonly NoteText[]): boolean {
+  const mention = mentionOf(phrase);
+  return others.some((other) => mention === '' || plainBody(other).includes(mention));
+}
+
+/** plain(bodyOf(note)), remembered per paragraphs list: a panel's review reads each other note's body once per note. */
+function plainBody(note: NoteText): string {
+  const { paragraphs } = note;
+  const known = plainBodies.get(paragraphs);
+  if (known && known.parts.length === paragraphs.length && known.parts.every((part, index) => part === paragraphs[index])) return known.words;
+  const words = plain(bodyOf(note));
+  plainBodies.set(paragraphs, { parts: [...paragraphs], words });
+  return words;
 }
 
 /** The input field whose text holds the snippet, so a finding can point at it. */
@@ -185,7 +209,7 @@ function personal(input: CleanInput, note: NoteText, others: readonly NoteText[]
   for (const other of others) closest = Math.max(closest, noteSimilarity(note.raw, other.raw));
   if (closest >= NEAR_COPY_SIMILARITY) {
     findings.push(warn('C3', `This note reads ${Math.round(closest * 100)}% the same as another interviewer’s note. Give each person their own detail and change a sentence or two.`, 'detail'));
-  } else if (input.detail && others.some((other) => mentions(bodyOf(other), input.detail))) {
+  } else if (input.detail && mentionedByAnother(input.detail, others)) {
     findings.push(warn('C3', 'Another note uses the same detail. Pick something you talked about with this person.', 'detail'));
   }
   return findings.length > 0 ? findings : [pass('C3', 'Your note is personal: it names something specific and reads like no other.')];
@@ -318,11 +342,12 @@ function timing(input: CleanInput, now: string | undefined): Finding[] {
  */
 export function reviewNote(input: NoteInput, note: Note, otherNotes?: Note[], options?: ReviewOptions): Finding[] {
   try {
-    const clean = cleanInput(input);
+    const typed = inputText(input);
+    const clean = cleanFor(input, typed);
     const mine = readNote(note);
     const others = Array.isArray(otherNotes) ? otherNotes.filter((other) => other !== note).map(readNote) : [];
     const now = typeof options === 'object' && options !== null ? text(options.now) : '';
-    const alone = aloneFindings(input, clean, mine, now);
+    const alone = aloneFindings(typed, clean, note, mine, now);
     return [...alone.before, ...personal(clean, mine, others), ...alone.after].map((finding) => ({ ...finding }));
   } catch {
     return [];
@@ -335,21 +360,66 @@ interface AloneFindings {
   after: Finding[];
 }
 
+/** The input as JSON, to tell one input from another; undefined for one JSON cannot hold (a cycle), never remembered. */
+function inputText(input: NoteInput): string | undefined {
+  try {
+    return JSON.stringify(input);
+  } catch {
+    return undefined;
+  }
+}
+
+/** cleanInput() of the inputs met, with their JSON: a panel's unchanged inputs are not cleaned again. */
+const cleanedInputs = new WeakMap<object, { typed: string; clean: CleanInput }>();
+
+function cleanFor(input: NoteInput, typed: string | undefined): CleanInput {
+  const isObject = typeof input === 'object' && input !== null;
+  const known = isObject ? cleanedInputs.get(input) : undefined;
+  if (known && typed !== undefined && known.typed === typed) return known.clean;
+  const clean = cleanInput(input);
+  if (isObject && typed !== undefined) cleanedInputs.set(input, { typed, clean });
+  return clean;
+}
+
+/** Everything a note's single-note findings depend on, part by part. */
+interface AloneKey {
+  now: string;
+  typed: string;
+  parts: readonly string[];
+}
+
+function partsOf(mine: NoteText): string[] {
+  return [mine.subject, mine.greeting, mine.closing, mine.text, ...mine.paragraphs, '\u0001', ...mine.signature];
+}
+
 /** Recent single-note findings by input, time and the note's whole content: when one interviewer's note changes, the
- * panel's other notes are not proofread again, only compared again. */
+ * panel's other notes are not proofread again, only compared again. A note object met again is checked part by part
+ * (no long key to build); a new object with the same content is found by the joined key. */
+const aloneByNote = new WeakMap<object, { key: AloneKey; findings: AloneFindings }>();
 const aloneSeen = new Map<string, AloneFindings>();
 const ALONE_REMEMBERED = 64;
 
-function aloneFindings(input: NoteInput, clean: CleanInput, mine: NoteText, now: string): AloneFindings {
-  let key: string | undefined;
-  try {
-    key = [now, JSON.stringify(input), mine.subject, mine.greeting, mine.closing, mine.text, ...mine.paragraphs, '', ...mine.signature].join('\u0001');
-  } catch {
-    key = undefined; // an input JSON cannot hold (a cycle): review it without remembering
-  }
-  const seen = key === undefined ? undefined : aloneSeen.get(key);
-  if (seen) return seen;
-  const findings: AloneFindings = {
+function sameKey(a: AloneKey, b: AloneKey): boolean {
+  return a.now === b.now && a.typed === b.typed && a.parts.length === b.parts.length && a.parts.every((part, index) => part === b.parts[index]);
+}
+
+function aloneFindings(typed: string | undefined, clean: CleanInput, note: unknown, mine: NoteText, now: string): AloneFindings {
+  const noteObject = typeof note === 'object' && note !== null ? note : undefined;
+  const key: AloneKey | undefined = typed === undefined ? undefined : { now, typed, parts: partsOf(mine) };
+  if (!key) return checkAlone(clean, mine, now); // an input JSON cannot hold: review it without remembering
+  const known = noteObject ? aloneByNote.get(noteObject) : undefined;
+  if (known && sameKey(known.key, key)) return known.findings;
+  const joined = [now, typed, ...key.parts].join('\u0001');
+  const findings = aloneSeen.get(joined) ?? checkAlone(clean, mine, now);
+  if (aloneSeen.size >= ALONE_REMEMBERED) aloneSeen.clear();
+  aloneSeen.set(joined, findings);
+  if (noteObject) aloneByNote.set(noteObject, { key, findings });
+  return findings;
+}
+
+/** The single-note findings, worked out afresh. */
+function checkAlone(clean: CleanInput, mine: NoteText, now: string): AloneFindings {
+  return {
     before: [...fourParts(clean, mine), ...length(clean, mine)],
     after: [
       ...greeting(clean, mine),
@@ -362,9 +432,4 @@ function aloneFindings(input: NoteInput, clean: CleanInput, mine: NoteText, now:
       ...timing(clean, now || undefined),
     ],
   };
-  if (key !== undefined) {
-    if (aloneSeen.size >= ALONE_REMEMBERED) aloneSeen.clear();
-    aloneSeen.set(key, findings);
-  }
-  return findings;
 }

@@ -1,27 +1,20 @@
-// The template builder in a browser, used as a person would: keyboard-only notes for two interviewers, copy, mailto, .eml and .txt, alike notes, hostile text, drafts, the link from the timeline, errors, reordering, axe, narrow screens, no JavaScript, the embed and the time each keystroke takes.
+// The template builder in a browser, used as a person would: keyboard-only notes for two interviewers, copy, mailto, .eml and .txt, alike notes, hostile text, drafts, the link from the timeline, errors, reordering, axe, narrow screens, no JavaScript, the embed and a note engine that cannot be downloaded (keystroke.spec.ts times the typing).
 import AxeBuilder from '@axe-core/playwright';
 import PostalMime from 'postal-mime';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ruleGuidePath } from '../../src/lib/rules';
+import { STORAGE_KEY, openBuilder, savedDraft, seedStorage } from './builder-support';
 import { test, expect } from './fixtures';
 
 test.use({ locale: 'en-US' });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const STORAGE_KEY = 'after-the-interview:template-draft';
 const HOSTILE = '<script>alert(1)</script>';
 
 async function axeViolations(page: Page): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-/** Opens the builder and waits until it is hydrated and has read any saved draft and link. */
-async function openBuilder(page: Page, path = 'templates/'): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
-  await expect(page.locator('.tb')).toHaveAttribute('data-ready', '');
 }
 
 /** Presses Tab until the element with this id has focus (keyboard only, as a reader would). */
@@ -37,30 +30,6 @@ async function tabTo(page: Page, id: string): Promise<void> {
 async function typeInto(page: Page, id: string, text: string): Promise<void> {
   await tabTo(page, id);
   await page.keyboard.type(text);
-}
-
-/** A saved draft as the builder writes it, for seeding localStorage. */
-function savedDraft(people: { name: string; detail: string; email?: string }[], extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({
-    version: 1,
-    draft: {
-      scenario: 'thank-you', channel: 'email', tone: 'formal',
-      you: { name: 'Noor Haddad', email: 'noor.haddad@example.org', phone: '555-0134', address: '' },
-      company: 'Acme Tools', role: 'Support Lead', interviewDate: '2026-11-16', fit: 'my four years running a help desk',
-      promised: 'the link to my onboarding guide', news: '', offerDeadline: '', startDate: '', others: '',
-      interviewers: people.map(({ name, detail, email = '' }) => ({ name, honorific: '', title: '', email, detail })),
-      ...extra,
-    },
-  });
-}
-
-/** Puts a saved draft in localStorage before the page's own scripts run, once per test (a reload keeps what the page saved). */
-async function seedStorage(page: Page, saved: string): Promise<void> {
-  await page.addInitScript(([key, value]) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', 'yes');
-    localStorage.setItem(key, value);
-  }, [STORAGE_KEY, saved] as const);
 }
 
 const TWO_PEOPLE = [
@@ -470,52 +439,4 @@ test('a note engine that cannot be downloaded says so, keeps the answers, and wr
   expect(watch.consoleErrors.length).toBeGreaterThan(0);
   expect(watch.consoleErrors.filter((text) => !text.includes('net::ERR_FAILED'))).toEqual([]);
   watch.consoleErrors.splice(0);
-});
-
-test('typing stays fast with 10 interviewers (main-thread work per keystroke)', async ({ page }, testInfo) => {
-  const people = Array.from({ length: 10 }, (_, index) => ({
-    name: ['Jane Roe', 'Omar Price', 'Lena Fischer', 'Ravi Menon', 'Ludwig van Beethoven', 'Anne-Marie Lopez', 'Kenji Sato', 'María José de la Cruz', 'Cher', 'Sam Lee'][index]!,
-    detail: ['the shared inbox', 'night shift handovers', 'chat replies within two minutes', 'training for new agents', 'the quiet room for hard calls',
-      'the customer survey', 'weekly one-to-ones', 'the Spanish help line', 'celebrating solved tickets', 'first-contact fixes'][index]!,
-    email: `person${index}@example.com`,
-  }));
-  await seedStorage(page, savedDraft(people));
-  await openBuilder(page);
-  await expect(page.locator('.tb-preview__text')).toHaveCount(10);
-  // Each sample: one character typed into the fifth card's detail (input event, as the browser sends it), Preact's
-  // update and DOM changes, then a forced style and layout read, timed until the mutation observer sees the preview
-  // change (it runs right after the render's microtask). Effects that run later (saving the draft) are not counted.
-  const samples = await page.evaluate(async () => {
-    const input = document.getElementById('tb-p5-detail') as HTMLInputElement;
-    input.focus(); // the card typed in is in view, as it is for a person typing
-    const cards = document.querySelector('.tb-cards')!;
-    const times: number[] = [];
-    for (let index = 0; index < 120; index += 1) {
-      times.push(await new Promise<number>((resolve) => {
-        let start = 0;
-        const giveUp = setTimeout(() => resolve(Number.NaN), 2000);
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          void document.body.offsetHeight;
-          resolve(performance.now() - start);
-          clearTimeout(giveUp);
-        });
-        observer.observe(cards, { subtree: true, childList: true, characterData: true });
-        start = performance.now();
-        input.value += 'abcdefghij'[index % 10];
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }));
-      await new Promise((resolve) => setTimeout(resolve, 16));
-    }
-    return times;
-  });
-  expect(samples.filter(Number.isNaN)).toEqual([]); // every keystroke changed the preview
-  await expect(page.locator('#tb-p5-text')).toContainText('the quiet room for hard callsabcdefghijabcdefghij');
-  const sorted = [...samples].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
-  testInfo.annotations.push({ type: 'keystroke', description: `median ${median.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms over ${sorted.length} keystrokes` });
-  console.log(`[${testInfo.project.name}] per keystroke with 10 interviewers: median ${median.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms`);
-  // The goal is 2 ms on a quiet machine; the bound leaves room for a busy, shared CI runner.
-  expect(median).toBeLessThanOrEqual(8);
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyDraft, emptyInterviewer, type BuilderDraft } from '../../src/lib/builder/draft';
 import { asksForAddress, cardFieldId, choiceId, fieldDomId, sharedOptionalFields } from '../../src/lib/builder/fields';
 import { noteInputs, panelProblems, sameFindings, splitOthers, unwrittenPanel } from '../../src/lib/builder/note-inputs';
-import { alikePairs, buildPanel } from '../../src/lib/builder/panel';
+import { alikePairs, buildPanel, checksAreCurrent, mustCheckNow, reviewPanel, withFindings, writePanel } from '../../src/lib/builder/panel';
 import type { Finding } from '../../src/lib/coach';
 import { SCENARIO_IDS, type ScenarioId } from '../../src/lib/templates/index';
 import { loadWording } from '../../src/lib/templates/load';
@@ -132,6 +132,62 @@ describe('buildPanel', () => {
       const panel = buildPanel(draft, { today: '2026-11-17' });
       expect(panel.every((entry) => entry.rendered.ok)).toBe(true);
     }
+  });
+});
+
+describe('writePanel, reviewPanel and the checks that follow typing', () => {
+  const options = { today: '2026-11-16', now: '2026-11-16T17:00' };
+
+  it('writes the notes buildPanel writes, with no findings until reviewPanel checks them', () => {
+    const draft = panelDraft();
+    const written = writePanel(draft, options);
+    expect(written.map((entry) => entry.findings)).toEqual([[], []]);
+    const built = buildPanel(draft, options);
+    expect(written.map((entry) => entry.rendered)).toEqual(built.map((entry) => entry.rendered));
+    expect(reviewPanel(written, options)).toEqual(built);
+  });
+
+  it('knows whether a check still fits: the same notes, card for card', () => {
+    const draft = panelDraft();
+    const written = writePanel(draft, options);
+    const checked = reviewPanel(written, options);
+    expect(checksAreCurrent(written, checked)).toBe(true);
+    expect(mustCheckNow(written, checked)).toBe(false);
+    // A letter typed into the second card's detail: that card's note is new, so the check is out of date, but it may
+    // wait for a pause (same cards, same choices), and meanwhile the card shows its last findings.
+    draft.interviewers = draft.interviewers.map((person, index) => (index === 1 ? { ...person, detail: `${person.detail}s` } : person));
+    const typed = writePanel(draft, options);
+    expect(typed[0]?.rendered).toBe(written[0]?.rendered);
+    expect(typed[1]?.rendered).not.toBe(written[1]?.rendered);
+    expect(checksAreCurrent(typed, checked)).toBe(false);
+    expect(mustCheckNow(typed, checked)).toBe(false);
+    expect(withFindings(typed, checked).map((entry) => entry.findings)).toEqual(checked.map((entry) => entry.findings));
+  });
+
+  it.each<[string, (draft: BuilderDraft) => void]>([
+    ['a card added', (draft) => { draft.interviewers = [...draft.interviewers, { ...emptyInterviewer('p3'), name: 'Lena Fischer', detail: 'the survey' }]; }],
+    ['the cards reordered', (draft) => { draft.interviewers = [...draft.interviewers].reverse(); }],
+    ['another scenario', (draft) => { draft.scenario = 'check-in'; }],
+    ['another channel', (draft) => { draft.channel = 'card'; }],
+    ['another tone', (draft) => { draft.tone = draft.tone === 'formal' ? 'warm' : 'formal'; }],
+  ])('checks at once after %s', (_label, change) => {
+    const draft = panelDraft();
+    const checked = reviewPanel(writePanel(draft, options), options);
+    change(draft);
+    expect(mustCheckNow(writePanel(draft, options), checked)).toBe(true);
+  });
+
+  it('checks at once when a card gets its first note, and shows no findings on a card with no note', () => {
+    const draft = panelDraft();
+    draft.interviewers[1]!.name = '';
+    const checked = reviewPanel(writePanel(draft, options), options);
+    expect(checked[1]?.findings).toEqual([]);
+    draft.interviewers[1]!.name = 'Omar Price';
+    expect(mustCheckNow(writePanel(draft, options), checked)).toBe(true);
+    expect(mustCheckNow(writePanel(draft, options), [])).toBe(true);
+    const emptied = panelDraft();
+    emptied.interviewers[0]!.name = '';
+    expect(withFindings(writePanel(emptied, options), reviewPanel(writePanel(panelDraft(), options), options))[0]?.findings).toEqual([]);
   });
 });
 

@@ -47,6 +47,25 @@ describe('reviewNote with remembered notes', () => {
     expect(reviewNote({ ...input, you: { ...input.you, phone: '', email: '' } }, note).some((finding) => finding.rule === 'C6' && finding.level === 'warn')).toBe(true);
   });
 
+  it('reads an input changed in place afresh', () => {
+    const note = sample();
+    const changing = sampleInput('thank-you', 'email', 'formal');
+    expect(reviewNote(changing, note).some((finding) => finding.rule === 'C6' && finding.level === 'warn')).toBe(false);
+    changing.you = { ...changing.you, email: '', phone: '' };
+    expect(reviewNote(changing, note).some((finding) => finding.rule === 'C6' && finding.level === 'warn')).toBe(true);
+    changing.detail = 'something never written in the note';
+    expect(reviewNote(changing, note).some((finding) => finding.rule === 'C1' && finding.field === 'detail')).toBe(true);
+  });
+
+  it('compares a note with another note changed in place afresh (the same detail, C3)', () => {
+    const note = sample();
+    const other = sample();
+    other.paragraphs = ['Something else entirely, about the rota.'];
+    expect(reviewNote(input, note, [other]).some((finding) => finding.rule === 'C3' && finding.level === 'warn')).toBe(false);
+    other.paragraphs.push(`We spoke about ${input.detail}.`);
+    expect(reviewNote(input, note, [other]).some((finding) => finding.rule === 'C3' && finding.level === 'warn')).toBe(true);
+  });
+
   it('returns findings the caller may change without changing the next review', () => {
     const note = sample();
     const first = reviewNote(input, note);

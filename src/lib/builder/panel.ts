@@ -1,4 +1,4 @@
-// The template builder's notes: each card's note written and checked by the coach against the others, and the pairs that read alike. The browser loads it once the person starts on the form (note-inputs.ts needs none of it).
+// The template builder's notes: each card's note written, then checked by the coach against the others (at once or after a pause in typing), and the pairs that read alike. The browser loads it once the person starts on the form (note-inputs.ts needs none of it).
 import { reviewNote } from '../coach';
 import { loadedWording } from '../templates/load';
 import { renderNoteWith } from '../templates/render';
@@ -29,19 +29,68 @@ function writeNote(input: NoteInput, index: number, options: PanelOptions): Rend
 }
 
 /**
- * Every card's note and findings: each note phrased by its place in the list (so no two read as copies) and checked
- * against the other notes that could be written.
+ * Every card's note, not yet checked (findings empty): each note phrased by its place in the list, so no two read as copies.
+ * @example writePanel(draft, { today: '2026-11-17' })[0]?.rendered.ok // true once the card and shared fields are filled
+ */
+export function writePanel(draft: BuilderDraft, options: PanelOptions = {}): PanelNote[] {
+  const inputs = noteInputs(draft);
+  return inputs.map((input, index) => {
+    const result = writeNote(input, index, options);
+    return { id: draft.interviewers[index]?.id ?? `p${index + 1}`, input, rendered: result ?? WAITING, waiting: result === undefined, findings: [] };
+  });
+}
+
+/**
+ * The written panel with the coach's findings: each note checked on its own and against the other notes written.
+ * @example reviewPanel(writePanel(draft), { now: '2026-11-17T09:30' })[0]?.findings.length // > 0 once the note is written
+ */
+export function reviewPanel(panel: readonly PanelNote[], options: PanelOptions = {}): PanelNote[] {
+  const notes = panel.map((entry) => (entry.rendered.ok ? entry.rendered.note : undefined));
+  return panel.map((entry, index) => {
+    if (!entry.rendered.ok) return { ...entry, findings: [] };
+    const others = notes.filter((note, other): note is Note => note !== undefined && other !== index);
+    return { ...entry, findings: reviewNote(entry.input, entry.rendered.note, others, options.now ? { now: options.now } : {}) };
+  });
+}
+
+/**
+ * Every card's note and findings at once (writePanel, then reviewPanel).
  * @example buildPanel(draft, { today: '2026-11-17' })[0]?.rendered.ok // true once the card and shared fields are filled
  */
 export function buildPanel(draft: BuilderDraft, options: PanelOptions = {}): PanelNote[] {
-  const inputs = noteInputs(draft);
-  const rendered = inputs.map((input, index) => writeNote(input, index, options));
-  const notes = rendered.map((result) => (result?.ok ? result.note : undefined));
-  return inputs.map((input, index) => {
-    const result = rendered[index] ?? WAITING;
-    const others = notes.filter((note, other): note is Note => note !== undefined && other !== index);
-    const findings = result.ok ? reviewNote(input, result.note, others, options.now ? { now: options.now } : {}) : [];
-    return { id: draft.interviewers[index]?.id ?? `p${index + 1}`, input, rendered: result, waiting: rendered[index] === undefined, findings };
+  return reviewPanel(writePanel(draft, options), options);
+}
+
+/** True when `checked` holds the findings of exactly the notes `written` shows, card for card. */
+export function checksAreCurrent(written: readonly PanelNote[], checked: readonly PanelNote[]): boolean {
+  return written.length === checked.length
+    && written.every((entry, index) => entry.id === checked[index]?.id && entry.rendered === checked[index]?.rendered);
+}
+
+/**
+ * True when the last check no longer fits the panel even for a moment: other cards or another order, other choices
+ * (scenario, channel, tone), or a note written now whose card had none then. Typing in a field is not such a change:
+ * its note keeps its last findings until the check that follows a pause.
+ * @example mustCheckNow(writePanel(draft), []) // true: nothing was checked yet
+ */
+export function mustCheckNow(written: readonly PanelNote[], checked: readonly PanelNote[]): boolean {
+  if (written.length !== checked.length) return true;
+  return written.some((entry, index) => {
+    const before = checked[index];
+    return !before || before.id !== entry.id || (entry.rendered.ok && !before.rendered.ok)
+      || before.input.scenario !== entry.input.scenario || before.input.channel !== entry.input.channel || before.input.tone !== entry.input.tone;
+  });
+}
+
+/**
+ * The written panel with the findings of the last check, card by card (a card whose note changed since shows its last
+ * findings until it is checked again); a card with no note shows none.
+ * @example withFindings(writePanel(draft), reviewPanel(writePanel(draft)))[0]?.findings // the first note's findings
+ */
+export function withFindings(written: readonly PanelNote[], checked: readonly PanelNote[]): PanelNote[] {
+  return written.map((entry, index) => {
+    const before = checked[index];
+    return entry.rendered.ok && before?.id === entry.id ? { ...entry, findings: before.findings } : entry;
   });
 }
 

@@ -85,10 +85,29 @@ function bodyShingles(note: NoteBody): Set<string> {
   return runs;
 }
 
+/** Similarities already measured, by the two notes' sets of runs (never changed once made): a panel where one note
+ * changed measures only the pairs that note is in. */
+const pairsMeasured = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, number>>();
+
+function rememberPair(a: ReadonlySet<string>, b: ReadonlySet<string>, similarity: number): void {
+  let row = pairsMeasured.get(a);
+  if (!row) {
+    row = new WeakMap();
+    pairsMeasured.set(a, row);
+  }
+  row.set(b, similarity);
+}
+
 /**
  * Similarity of two notes' bodies, 0 to 1, names left out (see the top of this file).
  * @example noteSimilarity(note, note) // 1
  */
 export function noteSimilarity(a: NoteBody, b: NoteBody): number {
-  return jaccard(bodyShingles(a), bodyShingles(b));
+  const [first, second] = [bodyShingles(a), bodyShingles(b)];
+  const known = pairsMeasured.get(first)?.get(second);
+  if (known !== undefined) return known;
+  const similarity = jaccard(first, second);
+  rememberPair(first, second, similarity);
+  rememberPair(second, first, similarity);
+  return similarity;
 }
