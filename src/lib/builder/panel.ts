@@ -12,6 +12,13 @@ const written = new Map<string, Rendered>();
 const WRITTEN_REMEMBERED = 64;
 
 /**
+ * The last note written for each card, by its answers object, with everything it was written from (compared one by
+ * one, so answers changed in place are written again): typing in one card leaves the other cards' inputs and notes as
+ * they were, with no look-up by their whole input.
+ */
+const cardsWritten = new WeakMap<object, { from: readonly string[]; input: NoteInput; rendered: Rendered }>();
+
+/**
  * renderNote with the card's position as its phrasing variant (as renderNotes does), remembered for an unchanged input;
  * undefined while the scenario's wording is not at hand.
  */
@@ -34,9 +41,16 @@ function writeNote(input: NoteInput, index: number, options: PanelOptions): Rend
  */
 export function writePanel(draft: BuilderDraft, options: PanelOptions = {}): PanelNote[] {
   const inputs = noteInputs(draft);
-  return inputs.map((input, index) => {
-    const result = writeNote(input, index, options);
-    return { id: draft.interviewers[index]?.id ?? `p${index + 1}`, input, rendered: result ?? WAITING, waiting: result === undefined, findings: [] };
+  const shared = JSON.stringify({ ...draft, interviewers: [] });
+  return inputs.map((fresh, index) => {
+    const person = draft.interviewers[index];
+    const from = person ? [shared, String(index), options.today ?? '', person.name, person.honorific, person.title, person.email, person.detail] : [];
+    const known = person ? cardsWritten.get(person) : undefined;
+    const kept = known && known.from.length === from.length && known.from.every((part, at) => part === from[at]) ? known : undefined;
+    const input = kept?.input ?? fresh;
+    const result = kept?.rendered ?? writeNote(input, index, options);
+    if (person && result && !kept) cardsWritten.set(person, { from, input, rendered: result });
+    return { id: person?.id ?? `p${index + 1}`, input, rendered: result ?? WAITING, waiting: result === undefined, findings: [] };
   });
 }
 
