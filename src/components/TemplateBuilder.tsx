@@ -283,7 +283,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
         <section class="tb-section" aria-labelledby="tb-people-title">
           <h2 id="tb-people-title">The people who interviewed you</h2>
           <p class="tb-hint" id="tb-people-hint">Write one note to each person, with something you talked about with them. You can add up to {MAX_INTERVIEWERS} people.</p>
-          <div role="status" class="tb-wording-region">
+          <div role="status" class="tb-engine-region">
             {!writer && engineFailed && (
               <p class="tb-notice">
                 {ENGINE_FAILED}{' '}

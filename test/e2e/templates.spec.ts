@@ -421,7 +421,7 @@ test('a note engine that cannot be downloaded says so, keeps the answers, and wr
   await openBuilder(page);
   await page.route('**/_astro/**', (route) => route.abort()); // the connection drops once the page has opened
   await page.getByLabel('Your full name').fill('Noor Haddad');
-  const notice = page.locator('.tb-wording-region .tb-notice');
+  const notice = page.locator('.tb-engine-region .tb-notice');
   await expect(notice).toContainText('Your notes cannot be written yet');
   await page.getByLabel('Company name').fill('Acme Tools');
   await page.getByLabel('Job title you interviewed for').fill('Support Lead');
