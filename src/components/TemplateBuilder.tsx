@@ -25,6 +25,7 @@ interface TemplateBuilderProps {
 const SAVE_DELAY_MS = 300;
 const STORAGE_REFUSED = 'This browser is not letting the page save your answers, so they will be gone when you close it. Copy or download each note before you leave.';
 
+/** Said when the note engine or a scenario's wording could not be downloaded (offline, say). */
 const ENGINE_FAILED = 'Your notes cannot be written yet: this page could not download the part that writes them. Check your connection, then try again.';
 
 type NoteEngine = typeof import('./template-builder/note-engine');
@@ -34,7 +35,6 @@ async function loadEngine(scenario: BuilderDraft['scenario']): Promise<NoteEngin
   const [engine] = await Promise.all([import('./template-builder/note-engine'), loadWording(scenario)]);
   return engine;
 }
-
 
 export default function TemplateBuilder({ embedded = false }: TemplateBuilderProps) {
   const [draft, setDraft] = useState<BuilderDraft>(emptyDraft);
