@@ -13,6 +13,8 @@ export interface Finding {
   message: string;
   /** The input field to change, where there is one. */
   field?: string;
+  /** Where in the reviewed text the finding points (character offsets into `text`, end exclusive), for a sentence to change. */
+  at?: { start: number; end: number };
 }
 
 export interface ReviewOptions {

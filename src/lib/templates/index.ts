@@ -1,7 +1,7 @@
 // The note engine's entry point: renderNote() turns any input into a note or field errors, never throwing; plus the builder's lists and samples.
 import { TEMPLATES } from './all';
 import type { RenderOptions } from './context';
-import { renderNoteFrom } from './render';
+import { renderNoteFrom, renderNotesWith } from './render';
 import type { NoteInput, Rendered } from './types';
 
 export type { Channel, FieldError, Note, NoteInput, Rendered, ScenarioId, Tone } from './types';
@@ -26,6 +26,5 @@ export function renderNote(input: NoteInput, options?: RenderOptions): Rendered 
  * @example renderNotes([first, second]).length // 2
  */
 export function renderNotes(inputs: readonly NoteInput[], options?: Omit<RenderOptions, 'variant'>): Rendered[] {
-  if (!Array.isArray(inputs)) return [];
-  return inputs.map((input, index) => renderNote(input, { ...options, variant: index }));
+  return renderNotesWith((scenario) => TEMPLATES[scenario], inputs, options).map((rendered) => rendered ?? renderNote({} as NoteInput));
 }

@@ -30,6 +30,16 @@ export function renderNoteWith(wordingOf: (scenario: ScenarioId) => ScenarioTemp
   }
 }
 
+/**
+ * A whole panel with the scenarios' wording passed in: one entry per input, undefined where the wording is not at hand yet.
+ * Never throws. The panel is the unit: wording is chosen for all the notes at once (see renderNotes in index.ts).
+ * @example renderNotesWith(loadedWording, inputs, { today: '2026-11-17' }).length === inputs.length // true
+ */
+export function renderNotesWith(wordingOf: (scenario: ScenarioId) => ScenarioTemplate | undefined, inputs: readonly NoteInput[], options?: Omit<RenderOptions, 'variant'>): (Rendered | undefined)[] {
+  if (!Array.isArray(inputs)) return [];
+  return inputs.map((input, index) => renderNoteWith(wordingOf, input, { ...options, variant: index }));
+}
+
 /** renderNoteWith for a caller that holds every scenario's wording: a missing one is an error, never undefined. */
 export function renderNoteFrom(templates: Readonly<Record<ScenarioId, ScenarioTemplate>>, input: NoteInput, options?: RenderOptions): Rendered {
   return renderNoteWith((scenario) => templates[scenario], input, options) ?? WENT_WRONG;

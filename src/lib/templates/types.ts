@@ -38,8 +38,10 @@ export interface NoteInput {
   interviewDate?: string;
   /** The specific thing from this conversation (C1, C3). */
   detail?: string;
-  /** How your background fits (C1). */
+  /** How your background fits (C1), shared by the panel: the engine uses it where it reads naturally, not in every note. */
   fit?: string;
+  /** How this interviewer's conversation connects to you (C1), for this note only: "my two years running the night shift". */
+  connection?: string;
   /** What you promised to send (C7). */
   promised?: string;
   /** News to tie a stay-in-touch note to (T10). */
