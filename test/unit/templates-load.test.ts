@@ -25,7 +25,7 @@ describe('loadWording', () => {
     for (const channel of CHANNEL_IDS) {
       for (const tone of TONE_IDS) {
         const each = sampleInput(scenario, channel, tone, 1);
-        expect(renderNoteWith(loadedWording, each, { today: '2026-11-17', variant: 1 })).toEqual(renderNote(each, { today: '2026-11-17', variant: 1 }));
+        expect(renderNoteWith(loadedWording, each, { today: '2026-11-17' })).toEqual(renderNote(each, { today: '2026-11-17' }));
       }
     }
   });

@@ -28,7 +28,7 @@ function writeNote(input: NoteInput, index: number, options: PanelOptions): Rend
   const key = `${index}|${today ?? ''}|${JSON.stringify(input)}`;
   const known = written.get(key);
   if (known) return known;
-  const result = renderNoteWith(() => template, input, today ? { today, variant: index } : { variant: index });
+  const result = renderNoteWith(() => template, input, today ? { today } : {});
   if (!result) return undefined;
   if (written.size >= WRITTEN_REMEMBERED) written.clear();
   written.set(key, result);

@@ -1,5 +1,5 @@
 // Scenario "check-in": the first follow-up when the decision date has passed (T4, T5, T6): still interested, asking for news.
-import { detailLine, helloLine, linkedinDetailLine } from './phrases';
+import { connectionLine, detailLine, fitLine, helloLine, linkedinDetailLine } from './phrases';
 import type { Ctx } from './context';
 import type { ScenarioTemplate } from './scenario';
 
@@ -47,17 +47,14 @@ export const checkIn: ScenarioTemplate = {
   draft: (c) => ({
     paragraphs: [
       [helloLine(c), followingUp(c)],
-      [stillKeen(c), detailLine(c, true)],
+      [stillKeen(c), detailLine(c), connectionLine(c), fitLine(c)],
       [askForNews(c), c.t('Thank you again for your time.', 'Thanks again for your time.')],
     ],
-    card: [followingUp(c), stillKeen(c), detailLine(c, false), askForNews(c)],
+    card: [followingUp(c), askForNews(c), detailLine(c), stillKeen(c)],
     linkedin: {
-      personal: c.detail,
-      build: (detail) => [
-        c.t(`I am following up on ${c.theRole}.`, `Just following up on ${c.theRole}.`),
-        detail && linkedinDetailLine(c, detail),
-        c.t('I remain very interested. Is there any update?', 'I’m still very keen. Any update?'),
-      ],
+      opener: c.t(`I am following up on ${c.theRole}.`, `Just following up on ${c.theRole}.`),
+      personal: linkedinDetailLine(c, c.detail),
+      closer: c.t('I remain very interested. Is there any update?', 'I’m still very keen. Any update?'),
       minimal: [c.t('I am following up on my interview.', 'Just following up on my interview.'), c.t('Is there any update?', 'Any update?')],
     },
   }),

@@ -1,25 +1,25 @@
-// From a valid, cleaned input to the finished note: context, the scenario's sentences, then the channel's layout.
-import { isIsoDate } from '../dates';
-import { buildContext, type RenderOptions } from './context';
+// From a valid input and its panel plan to the finished note: context, the scenario's sentences, then the channel's layout.
+import { buildContext, type NotePlan } from './context';
 import { layoutNote } from './layout';
 import type { ScenarioTemplate } from './scenario';
 import { tidy } from './text';
-import type { CleanInput } from './validate';
+import type { ValidInput } from './validate';
 import { letterDate } from './when';
-import type { Note } from './types';
+import type { Rendered } from './types';
 
 /** The letter's date: the day of writing when known, else the interview day for notes written the same day, else none. */
-function dateLine(input: CleanInput, options: RenderOptions, recent: boolean): string {
-  if (isIsoDate(options.today)) return letterDate(options.today);
-  return recent && isIsoDate(input.interviewDate) ? letterDate(input.interviewDate) : '';
+function dateLine(input: ValidInput, today: string | undefined, recent: boolean): string {
+  if (today) return letterDate(today);
+  return recent && input.interviewDate ? letterDate(input.interviewDate) : '';
 }
 
 /**
- * The note for an input that passed validation, in its scenario's wording.
- * @example composeNote(cleanInput(sampleInput('thank-you', 'card', 'warm')), {}, thankYou).greeting // 'Dear Dana,'
+ * The note for an input that passed validation, in its scenario's wording and its plan's slot; a LinkedIn note whose
+ * detail cannot fit is a field error.
+ * @example composeNote(valid, undefined, { slot: { x: 0, y: 0 }, useFit: true }, thankYou).ok // true
  */
-export function composeNote(input: CleanInput, options: RenderOptions, template: ScenarioTemplate): Note {
-  const context = buildContext(input, options, template.recent);
+export function composeNote(input: ValidInput, today: string | undefined, plan: NotePlan, template: ScenarioTemplate): Rendered {
+  const context = buildContext(input, today, plan, template.recent);
   const subject = tidy(template.subject(context));
-  return layoutNote(input, context, subject, dateLine(input, options, template.recent), template.draft(context));
+  return layoutNote(input, context, subject, dateLine(input, today, template.recent), template.draft(context));
 }

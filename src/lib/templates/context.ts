@@ -1,8 +1,9 @@
-// The writing context a scenario template reads: cleaned input in note-ready words, plus pick() for stable variety between interviewers.
-import { isIsoDate } from '../dates';
+// The writing context a scenario template reads: the valid input in note-ready words (mentions read, dates in words) and pick(), which takes the wording the note's panel slot gives each part.
+import { readMention, readPromised, type Mention } from './mention';
 import type { PersonName } from './names';
-import { fragment, hasWords, stableHash } from './text';
-import type { CleanInput } from './validate';
+import { promisedKind, type PromisedKind } from './promised';
+import { wordingIndex, type PartName, type Slot } from './slots';
+import type { ValidInput } from './validate';
 import { dayInWords, pastDay } from './when';
 import type { Channel, ScenarioId, Tone } from './types';
 
@@ -10,18 +11,30 @@ import type { Channel, ScenarioId, Tone } from './types';
 export interface RenderOptions {
   /** The day of writing, 'YYYY-MM-DD': dates the letter and words the interview day ("yesterday"). */
   today?: string;
-  /** The interviewer's place in a panel (0, 1, 2 …): notes with different numbers never share a phrasing choice
-   * (within the number of phrasings a part has). Without it, phrasings follow a hash of the interviewer's name and detail. */
-  variant?: number;
 }
 
-/** What a scenario template reads: the cleaned input's texts (made sentence-ready), names and dates in words, and phrasing helpers. */
-export interface Ctx extends Pick<CleanInput, 'company' | 'role' | 'detail' | 'fit' | 'promised' | 'news' | 'others'> {
+/** What the panel decided for one note: its wording slot and whether the shared fit reads well in it. */
+export interface NotePlan {
+  slot: Slot;
+  /** Use the shared "how your background fits" in this note (the panel spreads it over a few notes, never all). */
+  useFit: boolean;
+}
+
+/** A promised item (C7) as the note names it. */
+export interface Promised {
+  text: string;
+  kind: PromisedKind;
+}
+
+/** What a scenario template reads. */
+export interface Ctx {
   scenario: ScenarioId;
   channel: Channel;
   tone: Tone;
   formal: boolean;
   them: PersonName;
+  company: string;
+  role: string;
   /** "the Product Designer role" (or "the Product Designer position" when the title already says so). */
   theRole: string;
   /** When the interview was ("on Tuesday", "yesterday"), '' when unknown. */
@@ -30,58 +43,55 @@ export interface Ctx extends Pick<CleanInput, 'company' | 'role' | 'detail' | 'f
   offerDeadline: string;
   /** The start date in words, '' when unknown. */
   startDate: string;
-  /** One of several phrasings, the same every time for the same interviewer (or variant). */
-  pick(part: string, options: readonly string[]): string;
+  /** The specific thing from this conversation (C1, C3), read as typed. */
+  detail?: Mention;
+  /** How this conversation connects to the writer (this note only). */
+  connection?: Mention;
+  /** The shared fit, only where the panel gave it to this note. */
+  fit?: Mention;
+  promised?: Promised;
+  news?: Mention;
+  others: string[];
+  /** The wording the note's slot takes for a part (see slots.ts). */
+  pick(part: PartName, options: readonly string[]): string;
+  /** The number of the choice the note's slot takes for a part with `count` choices (an order of sentences, say). */
+  choose(part: PartName, count: number): number;
   /** The formal or the warm wording. */
   t<T>(formal: T, warm: T): T;
 }
 
-/** User text ready for a sentence, or '' when it holds no words. */
-function words(text: string): string {
-  const cleaned = fragment(text);
-  return hasWords(cleaned) ? cleaned : '';
-}
-
 const ROLE_NOUN = /\b(role|position|job|opening|internship|post)$/i;
 
-/** A chooser: a hash of the part and the interviewer (name + detail), or, with a variant, of the shared inputs plus the variant. */
-function chooser(input: CleanInput, variant: number | undefined): (part: string, options: readonly string[]) => string {
-  const usesVariant = typeof variant === 'number' && Number.isFinite(variant);
-  const key = usesVariant ? `${input.company}|${input.role}` : `${input.interviewer.name.full}|${input.detail}`;
-  const offset = usesVariant ? Math.abs(Math.trunc(variant)) % 1_000_000 : 0;
-  return (part, options) => {
-    const seed = stableHash(`${part}|${key}`);
-    return options[(seed + offset) % options.length] ?? '';
-  };
-}
-
 /**
- * The context for one valid input (validation has passed: choices set, dates valid).
- * @example buildContext(clean, {}, true).theRole // 'the Product Designer role'
+ * The context for one valid input, in the wording its panel plan chose.
+ * @example buildContext(valid, {}, plan, true).theRole // 'the Product Designer role'
  */
-export function buildContext(input: CleanInput, options: RenderOptions, recent: boolean): Ctx {
-  const tone = input.tone ?? 'formal';
-  const today = isIsoDate(options.today) ? options.today : undefined;
-  const reference = today ?? (isIsoDate(input.interviewDate) ? input.interviewDate : undefined);
-  const inWords = (date: string): string => (isIsoDate(date) ? dayInWords(date, reference) : '');
+export function buildContext(input: ValidInput, today: string | undefined, plan: NotePlan, recent: boolean): Ctx {
+  const { tone } = input;
+  const reference = today ?? (input.interviewDate || undefined);
+  const inWords = (date: string): string => (date ? dayInWords(date, reference) : '');
+  const them = input.interviewer.name;
+  const promised = input.promised ? readPromised(input.promised, them) : '';
   return {
-    scenario: input.scenario ?? 'thank-you',
-    channel: input.channel ?? 'email',
+    scenario: input.scenario,
+    channel: input.channel,
     tone,
     formal: tone === 'formal',
-    them: input.interviewer.name,
+    them,
     company: input.company,
     role: input.role,
     theRole: ROLE_NOUN.test(input.role) ? `the ${input.role}` : `the ${input.role} role`,
-    when: isIsoDate(input.interviewDate) ? pastDay(input.interviewDate, today, recent) : '',
-    detail: words(input.detail),
-    fit: words(input.fit),
-    promised: words(input.promised),
-    news: words(input.news),
+    when: input.interviewDate ? pastDay(input.interviewDate, today, recent) : '',
     offerDeadline: inWords(input.offerDeadline),
     startDate: inWords(input.startDate),
+    detail: readMention(input.detail, them),
+    connection: readMention(input.connection),
+    fit: plan.useFit ? readMention(input.fit) : undefined,
+    promised: promised ? { text: promised, kind: promisedKind(promised) } : undefined,
+    news: readMention(input.news, them),
     others: input.others,
-    pick: chooser(input, options.variant),
+    pick: (part, options) => options[wordingIndex(plan.slot, part, options.length)] ?? '',
+    choose: (part, count) => wordingIndex(plan.slot, part, count),
     t: (formal, warm) => (tone === 'formal' ? formal : warm),
   };
 }

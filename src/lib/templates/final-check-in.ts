@@ -59,18 +59,15 @@ export const finalCheckIn: ScenarioTemplate = {
   draft: (c) => ({
     paragraphs: [
       [helloLine(c), oneLastTime(c), patience(c)],
-      [eitherWay(c), detailLine(c, false)],
+      [eitherWay(c), detailLine(c)],
       [gratitude(c)],
     ],
-    card: [oneLastTime(c), detailLine(c, false), eitherWay(c), gratitude(c), patience(c)],
+    card: [oneLastTime(c), eitherWay(c), detailLine(c), gratitude(c), patience(c)],
     linkedin: {
-      personal: c.detail,
-      build: (detail) => [
-        c.t(`I am checking in once more about ${c.theRole}.`, `Checking in once more about ${c.theRole}.`),
-        detail && linkedinDetailLine(c, detail),
-        c.t('I would be grateful to hear either way.', 'I’d be grateful to hear either way.'),
-      ],
-      minimal: [c.t('I am checking in once more.', 'Checking in once more.'), c.t('I would be grateful to hear either way.', 'I’d love to hear either way.')],
+      opener: c.t(`I am checking in once more about ${c.theRole}.`, `Checking in once more about ${c.theRole}.`),
+      personal: linkedinDetailLine(c, c.detail),
+      closer: c.t('Could you let me know either way?', 'Could you let me know either way?'),
+      minimal: [c.t('I am checking in once more.', 'Checking in once more.'), c.t('Could you let me know either way?', 'Could you let me know either way?')],
     },
   }),
 };

@@ -3,40 +3,64 @@ import { RULES } from '../rules';
 import type { Ctx } from './context';
 import { addressName, greetingFor } from './names';
 import type { Draft, MaybeSentence } from './scenario';
-import { sentenceCount, shorten, tidy } from './text';
-import type { CleanInput } from './validate';
-import type { Note } from './types';
+import { sentenceCount, tidy } from './text';
+import type { ValidInput } from './validate';
+import type { Note, Rendered } from './types';
 
 const LINKEDIN_LIMIT = RULES.C10.numbers.freeCharacters;
 const CARD_MAX_SENTENCES = RULES.C2.numbers.cardMaxSentences;
 const PARAGRAPH_MAX_SENTENCES = RULES.C2.numbers.paragraphMaxSentences;
-/** A detail shortened below this many characters says too little to keep. */
-const SHORTEST_USEFUL_DETAIL = 12;
 
 function sentences(list: readonly MaybeSentence[]): string[] {
   return list.filter((sentence): sentence is string => typeof sentence === 'string' && sentence !== '').map(tidy);
 }
 
-/** Email and letter paragraphs; a note short enough for one paragraph (missing inputs left little to say) is written as one. */
+/** A one-sentence paragraph joins the one before it while that stays short, so a note with little to say does not read as a list of lines. */
+function joinShort(grouped: string[][]): string[][] {
+  const joined: string[][] = [];
+  for (const paragraph of grouped) {
+    const previous = joined[joined.length - 1];
+    const count = (list: string[]): number => list.reduce((sum, sentence) => sum + sentenceCount(sentence), 0);
+    if (previous && joined.length > 0 && count(paragraph) === 1 && count(previous) < PARAGRAPH_MAX_SENTENCES) previous.push(...paragraph);
+    else joined.push([...paragraph]);
+  }
+  return joined;
+}
+
+/**
+ * Email and letter paragraphs; a note short enough for one paragraph (missing inputs left little to say) is written as
+ * one. A paste line goes on a line of its own right under the sentence that announces it; what followed that sentence
+ * starts a new paragraph.
+ */
 function paragraphsOf(draft: Draft): string[] {
   const grouped = draft.paragraphs.map(sentences).filter((paragraph) => paragraph.length > 0);
   const total = grouped.reduce((sum, paragraph) => sum + paragraph.reduce((count, sentence) => count + sentenceCount(sentence), 0), 0);
-  if (total <= PARAGRAPH_MAX_SENTENCES) return [grouped.flat().join(' ')].filter(Boolean);
-  return grouped.map((paragraph) => paragraph.join(' '));
+  const blocks = total <= PARAGRAPH_MAX_SENTENCES ? [grouped.flat()].filter((block) => block.length > 0) : joinShort(grouped);
+  const paste = draft.pasteLine;
+  const after = paste && typeof paste.after === 'string' && paste.after ? tidy(paste.after) : '';
+  return blocks.flatMap((block) => {
+    const at = after ? block.indexOf(after) : -1;
+    if (at < 0) return [block.join(' ')];
+    const rest = block.slice(at + 1).join(' ');
+    return [`${block.slice(0, at + 1).join(' ')}\n${paste?.line ?? ''}`, ...(rest ? [rest] : [])];
+  });
 }
 
 function closingFor(c: Ctx): string {
   if (c.channel === 'linkedin') return 'Best,';
-  if (c.channel === 'letter') return c.t('Sincerely,', 'Warm regards,');
-  if (c.channel === 'card') return c.t('With thanks,', 'Warmly,');
-  return c.pick('closing', c.t(['Best regards,', 'Kind regards,', 'Sincerely,'], ['Best,', 'All the best,', 'Warm regards,']));
+  if (c.channel === 'card') return c.pick('closing', c.t(['With thanks,', 'With gratitude,', 'Many thanks,', 'With appreciation,', 'Gratefully,', 'Thank you again,', 'With best wishes,'],
+    ['Warmly,', 'Thanks again,', 'All the best,', 'Cheers,', 'Best wishes,', 'With thanks,', 'Take care,']));
+  if (c.channel === 'letter') return c.pick('closing', c.t(['Sincerely,', 'Yours sincerely,', 'Respectfully,', 'Kind regards,', 'With thanks,', 'Best regards,', 'With appreciation,'],
+    ['Warm regards,', 'Best wishes,', 'Kind regards,', 'With thanks,', 'All the best,', 'Warmly,', 'With gratitude,']));
+  return c.pick('closing', c.t(['Best regards,', 'Kind regards,', 'Sincerely,', 'With thanks,', 'Respectfully,', 'Warm regards,', 'Thank you,'],
+    ['Best,', 'All the best,', 'Warm regards,', 'Thanks again,', 'Cheers,', 'Many thanks,', 'Take care,']));
 }
 
 function lines(...blocks: (string | string[])[]): string[] {
   return blocks.flat().filter(Boolean);
 }
 
-function emailNote(input: CleanInput, c: Ctx, subject: string, draft: Draft): Note {
+function emailNote(input: ValidInput, c: Ctx, subject: string, draft: Draft): Note {
   const greeting = greetingFor(c.them, c.tone, 'email');
   const paragraphs = paragraphsOf(draft);
   const closing = closingFor(c);
@@ -45,7 +69,7 @@ function emailNote(input: CleanInput, c: Ctx, subject: string, draft: Draft): No
   return { subject: subject.replace(/[\r\n]+/g, ' '), greeting, paragraphs, closing, signature, text };
 }
 
-function letterNote(input: CleanInput, c: Ctx, dateLine: string, draft: Draft): Note {
+function letterNote(input: ValidInput, c: Ctx, dateLine: string, draft: Draft): Note {
   const { you, interviewer } = input;
   const sender = lines(you.name, you.address, you.phone, you.email).join('\n');
   const recipient = lines(addressName(c.them), interviewer.title, c.company).join('\n');
@@ -70,7 +94,7 @@ function cardSentences(list: readonly MaybeSentence[]): string[] {
   return kept;
 }
 
-function cardNote(input: CleanInput, c: Ctx, draft: Draft): Note {
+function cardNote(input: ValidInput, c: Ctx, draft: Draft): Note {
   const greeting = greetingFor(c.them, c.tone, 'card');
   const paragraphs = [cardSentences(draft.card).join(' ')];
   const closing = closingFor(c);
@@ -78,48 +102,42 @@ function cardNote(input: CleanInput, c: Ctx, draft: Draft): Note {
   return { greeting, paragraphs, closing, signature, text: [greeting, ...paragraphs, `${closing}\n${input.you.name}`].join('\n\n') };
 }
 
-/** The LinkedIn body that fits: with the detail, the detail shortened at a word, without it, minimal, and at worst cut. */
-function linkedinBody(draft: Draft, frame: (body: string) => string): string {
-  const { personal, build, minimal } = draft.linkedin;
-  const body = (detail: string): string => sentences(build(detail)).join(' ');
-  const fits = (text: string): boolean => frame(text).length <= LINKEDIN_LIMIT;
-  if (personal) {
-    const full = body(personal);
-    if (fits(full)) return full;
-    let room = personal.length - (frame(full).length - LINKEDIN_LIMIT);
-    while (room >= SHORTEST_USEFUL_DETAIL) {
-      const shortened = body(shorten(personal, room));
-      if (fits(shortened)) return shortened;
-      room -= 1;
-    }
-  }
-  const plain = body('');
-  if (fits(plain)) return plain;
-  const least = sentences(minimal).join(' ');
-  return fits(least) ? least : shorten(least, Math.max(0, LINKEDIN_LIMIT - frame('').length));
+/** The LinkedIn bodies to try, longest first: the personal sentence is never dropped or cut, stock sentences go first. */
+function linkedinBodies(draft: Draft): string[][] {
+  const { opener, personal, closer, minimal } = draft.linkedin;
+  const [first = '', mine = '', last = ''] = [opener, personal, closer].map((sentence) => (typeof sentence === 'string' && sentence ? tidy(sentence) : ''));
+  const tries = mine
+    ? [[first, mine, last], [first, mine], [mine, last], [mine]]
+    : [[first, last], [first], sentences(minimal)];
+  return tries.map((body) => body.filter(Boolean));
 }
 
-function linkedinNote(input: CleanInput, c: Ctx, draft: Draft): Note {
+function linkedinNote(input: ValidInput, c: Ctx, draft: Draft): Rendered {
   const greeting = greetingFor(c.them, c.tone, 'linkedin');
   const closing = closingFor(c);
-  let signature = [input.you.name];
-  let frame = (body: string): string => [greeting, body, closing, ...signature].join('\n');
-  if (frame('Thank you.').length > LINKEDIN_LIMIT) {
-    signature = [];
-    frame = (body) => [greeting, body].join('\n');
+  const signed = (body: string[]): string => [greeting, body.join(' '), closing, input.you.name].join('\n');
+  const unsigned = (body: string[]): string => [greeting, body.join(' ')].join('\n');
+  for (const frame of [signed, unsigned]) {
+    const body = linkedinBodies(draft).find((candidate) => frame(candidate).length <= LINKEDIN_LIMIT);
+    if (body) {
+      const isSigned = frame === signed;
+      return { ok: true, note: { greeting, paragraphs: [body.join(' ')], closing: isSigned ? closing : '', signature: isSigned ? [input.you.name] : [], text: frame(body) } };
+    }
   }
-  const body = linkedinBody(draft, frame);
-  const text = shorten(frame(body), LINKEDIN_LIMIT);
-  return { greeting, paragraphs: [body], closing: signature.length ? closing : '', signature, text };
+  const shortest = linkedinBodies(draft).at(-1) ?? [];
+  const over = unsigned(shortest).length - LINKEDIN_LIMIT;
+  const field = draft.linkedin.personal ? draft.linkedin.personalField ?? 'detail' : 'interviewer.name';
+  const what = field === 'news' ? 'the news' : field === 'detail' ? 'the detail' : 'the name';
+  return { ok: false, errors: [{ field, message: `A LinkedIn note holds ${LINKEDIN_LIMIT} characters, and with ${what} it needs ${over} more. Shorten ${what} by at least ${over} characters.` }] };
 }
 
 /**
  * The note laid out for its channel.
- * @example layoutNote(input, c, 'Thank you – Designer interview', '', draft).subject // 'Thank you – Designer interview'
+ * @example layoutNote(input, c, 'Thank you – Designer interview', '', draft).ok // true
  */
-export function layoutNote(input: CleanInput, c: Ctx, subject: string, dateLine: string, draft: Draft): Note {
-  if (c.channel === 'email') return emailNote(input, c, subject, draft);
-  if (c.channel === 'letter') return letterNote(input, c, dateLine, draft);
-  if (c.channel === 'card') return cardNote(input, c, draft);
+export function layoutNote(input: ValidInput, c: Ctx, subject: string, dateLine: string, draft: Draft): Rendered {
+  if (c.channel === 'email') return { ok: true, note: emailNote(input, c, subject, draft) };
+  if (c.channel === 'letter') return { ok: true, note: letterNote(input, c, dateLine, draft) };
+  if (c.channel === 'card') return { ok: true, note: cardNote(input, c, draft) };
   return linkedinNote(input, c, draft);
 }

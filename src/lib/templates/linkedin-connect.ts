@@ -1,17 +1,25 @@
-// Scenario "linkedin-connect": asking to connect on LinkedIn after the thank-you (T12), whatever the outcome.
-import { detailLine, linkedinDetailLine, thanksForMeeting } from './phrases';
+// Scenario "linkedin-connect": asking to connect on LinkedIn after the thank-you (T12), whatever the outcome; no talk of offers.
 import type { Ctx } from './context';
-import type { ScenarioTemplate } from './scenario';
+import { connectionLine, detailLine, linkedinConnectLine, linkedinDetailLine, thanksForMeeting } from './phrases';
+import type { MaybeSentence, ScenarioTemplate } from './scenario';
 
 function invitation(c: Ctx): string {
   return c.pick('invite', c.t([
     'I would like to stay connected, so I have sent you an invitation on LinkedIn.',
     'I have sent you a LinkedIn invitation, as I would be glad to stay in touch.',
     'I would be glad to keep in touch, and I have invited you to connect on LinkedIn.',
+    'You will find my request to connect on LinkedIn waiting for you.',
+    'I hope you will accept the connection request I sent on LinkedIn.',
+    'To keep in touch, I have asked to join your network on LinkedIn.',
+    'I would value being part of your LinkedIn network and have sent a request.',
   ], [
     'I’d love to stay connected, so I’ve sent you an invite on LinkedIn.',
     'I’ve sent you a LinkedIn invite, since I’d be glad to keep in touch.',
     'I’d like to keep in touch, so I’ve invited you to connect on LinkedIn.',
+    'You’ll see a connection request from me on LinkedIn.',
+    'I just sent you a LinkedIn request, and I hope you’ll accept.',
+    'Let’s connect on LinkedIn: I’ve sent you a request.',
+    'I’d love to have you in my LinkedIn network, so I sent an invite.',
   ]));
 }
 
@@ -20,31 +28,55 @@ function noPressure(c: Ctx): string {
     'Thank you again, and I look forward to staying in touch.',
     'Thank you once more for your time.',
     'I appreciate your time, and I hope to stay in touch.',
+    'With thanks again for a valuable conversation.',
+    'I look forward to following your work.',
+    'It would be a pleasure to keep in contact.',
+    'I hope our paths cross again.',
   ], [
     'Thanks again, and I hope we stay in touch.',
     'Thanks once more for your time.',
     'I really appreciate your time.',
+    'Hope to see your updates there!',
+    'Looking forward to keeping in touch.',
+    'No pressure at all, of course.',
+    'Hope our paths cross again soon.',
   ]));
+}
+
+function paragraphs(c: Ctx): MaybeSentence[][] {
+  const [thanks, detail, link, invite, close] = [thanksForMeeting(c), detailLine(c), connectionLine(c), invitation(c), noPressure(c)];
+  const orders: MaybeSentence[][][] = [
+    [[thanks, detail, link], [invite], [close]],
+    [[thanks], [detail, link, invite], [close]],
+    [[thanks, invite], [detail, link], [close]],
+    [[thanks, detail], [link, invite, close]],
+    [[thanks, detail, link, invite], [close]],
+    [[invite, thanks], [detail, link], [close]],
+    [[thanks], [detail, link], [invite, close]],
+  ];
+  return orders[c.choose('order', orders.length)] ?? [];
 }
 
 export const linkedinConnect: ScenarioTemplate = {
   id: 'linkedin-connect',
   recent: true,
-  subject: (c) => `Connecting on LinkedIn – ${c.role} interview`,
+  subject: (c) => c.pick('thanks', [
+    `Connecting on LinkedIn – ${c.role} interview`, `A LinkedIn invitation – ${c.role}`, `Staying connected – ${c.role} interview`, `Let’s connect – ${c.role}`,
+    `Keeping in touch – ${c.role} interview`, `LinkedIn – after our ${c.role} interview`, `Connecting after the ${c.role} interview`,
+  ]),
   draft: (c) => ({
-    paragraphs: [
-      [thanksForMeeting(c), detailLine(c, false)],
-      [invitation(c)],
-      [noPressure(c)],
-    ],
-    card: [thanksForMeeting(c), detailLine(c, false), invitation(c), noPressure(c)],
+    paragraphs: paragraphs(c),
+    card: [thanksForMeeting(c), detailLine(c), invitation(c), noPressure(c)],
     linkedin: {
-      personal: c.detail,
-      build: (detail) => [
-        c.t(`Thank you for our talk about ${c.theRole}.`, `Great talking with you about ${c.theRole}!`),
-        detail && linkedinDetailLine(c, detail),
-        c.t('I would be glad to stay connected.', 'I’d love to stay connected.'),
-      ],
+      opener: c.pick('thanks', c.t([
+        `Thank you for our talk about ${c.theRole}.`, 'Thank you for meeting with me.', 'It was a pleasure to meet you.', 'Thank you for your time.',
+        'I valued our conversation.', 'Thank you for the interview.', 'I enjoyed meeting you.',
+      ], [
+        `Great talking with you about ${c.theRole}!`, 'Lovely to meet you!', 'Thanks for the chat!', 'So glad we met!',
+        'Really enjoyed our talk.', 'Thanks for your time!', 'Great to meet you!',
+      ])),
+      personal: linkedinDetailLine(c, c.detail),
+      closer: linkedinConnectLine(c),
       minimal: [c.t('Thank you for our talk.', 'Great talking with you!'), c.t('I would be glad to stay connected.', 'I’d love to stay connected.')],
     },
   }),

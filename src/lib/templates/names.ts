@@ -10,6 +10,9 @@
 //    den, da, di, du, dos, das, le, la, bin, ibn, al, ter, ten), never taking the first word:
 //    "Ludwig van Beethoven" → "van Beethoven", "María José de la Cruz" → "de la Cruz".
 // 6. A one-word name ("Cher") is both first name and surname.
+// 7. A word typed all in lower case or all in capitals is given a name's capitals: "rebecca" → "Rebecca",
+//    "O'NEIL" → "O'Neil", "mcadams" → "McAdams", "garcía-lópez" → "García-López"; particles after the first word
+//    stay lower case ("VAN DER BERG" → "van der Berg"). A word typed in mixed case ("DeShawn") is kept as typed.
 
 export { HONORIFICS } from './ids';
 
@@ -28,6 +31,8 @@ export interface PersonName {
   /** First name to surname, without honorific or suffix. */
   plain: string;
   full: string;
+  /** Only one word was typed besides the honorific ("Dr. Okafor"): we know a surname, not a first name. */
+  oneWord?: true;
 }
 
 function keyOf(word: string): string {
@@ -46,12 +51,37 @@ export function normalizeHonorific(typed: string): string | undefined {
   return /^\p{L}[\p{L}.'’-]*( \p{L}[\p{L}.'’-]*)?$/u.test(text) && text.length <= 20 ? text : undefined;
 }
 
+/** A word given a name's capitals: first letter, and the letter after an apostrophe, a hyphen or a leading "Mc". */
+function nameCase(word: string): string {
+  const lower = word.toLocaleLowerCase('en');
+  return lower
+    .replace(/(^|[-'’])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toLocaleUpperCase('en'))
+    .replace(/^Mc(\p{Ll})/u, (_match, letter: string) => `Mc${letter.toLocaleUpperCase('en')}`);
+}
+
+/**
+ * A typed name with capitals where the person typed it all lower or all upper case (rule 7 above); mixed case is kept.
+ * @example properName('mary o\'NEIL') // "Mary O'Neil"
+ * @example properName('VAN DER BERG') // 'Van der Berg'
+ */
+export function properName(typed: string): string {
+  return typed.split(' ').map((word, index) => {
+    const hasLower = /\p{Ll}/u.test(word);
+    const hasUpper = /\p{Lu}/u.test(word);
+    if (hasLower && hasUpper) return word;
+    if (!hasLower && !hasUpper) return word;
+    if (word.replace(/\./g, '').length <= 1) return word.toLocaleUpperCase('en');
+    if (index > 0 && PARTICLES.has(word.toLocaleLowerCase('en'))) return word.toLocaleLowerCase('en');
+    return nameCase(word);
+  }).join(' ');
+}
+
 /**
  * Splits a typed name (see the heuristic at the top of this file); `first` is '' when the name holds only an honorific.
  * @example splitName('Dr Jane Roe') // { honorific: 'Dr.', first: 'Jane', last: 'Roe', plain: 'Jane Roe', full: 'Jane Roe' }
  */
 export function splitName(typed: string, honorificField = ''): PersonName {
-  const words = typed.replace(/\s+/g, ' ').trim().split(' ').map((word) => word.replace(/,+$/, '')).filter(Boolean);
+  const words = properName(typed.replace(/\s+/g, ' ').trim()).split(' ').map((word) => word.replace(/,+$/, '')).filter(Boolean);
   let honorific = normalizeHonorific(honorificField);
   while (words.length > 0 && HONORIFIC_BY_KEY[keyOf(words[0] ?? '')]) {
     const word = words.shift() ?? '';
@@ -64,7 +94,7 @@ export function splitName(typed: string, honorificField = ''): PersonName {
   let start = core.length - 1;
   while (start > 1 && PARTICLES.has((core[start - 1] ?? '').toLowerCase())) start -= 1;
   const last = core.length > 1 ? core.slice(start).join(' ') : first;
-  return { ...(honorific ? { honorific } : {}), first, last, plain: core.join(' '), full };
+  return { ...(honorific ? { honorific } : {}), first, last, plain: core.join(' '), full, ...(core.length === 1 ? { oneWord: true } : {}) };
 }
 
 /**
@@ -84,10 +114,18 @@ export function addressName(name: PersonName): string {
 }
 
 /**
+ * How a warm note names the person: the first name, or "Dr. Okafor" when only an honorific and a surname are known.
+ * @example warmName(splitName('Dr. Okafor')) // 'Dr. Okafor'
+ */
+export function warmName(name: PersonName): string {
+  return name.oneWord && name.honorific ? formalName(name) : name.first;
+}
+
+/**
  * The greeting line (C4): formal "Dear Dr. Roe,"; warm "Hi Jane," in email and LinkedIn, "Dear Jane," on paper.
  * @example greetingFor(splitName('Jane Roe', 'Ms.'), 'warm', 'email') // 'Hi Jane,'
  */
 export function greetingFor(name: PersonName, tone: 'formal' | 'warm', channel: 'email' | 'letter' | 'card' | 'linkedin'): string {
   if (tone === 'formal') return `Dear ${formalName(name)},`;
-  return `${channel === 'email' || channel === 'linkedin' ? 'Hi' : 'Dear'} ${name.first},`;
+  return `${channel === 'email' || channel === 'linkedin' ? 'Hi' : 'Dear'} ${warmName(name)},`;
 }

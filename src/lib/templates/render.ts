@@ -1,46 +1,76 @@
-// renderNote's steps with the scenario's wording passed in: the contract's renderNote (index.ts) gives it every scenario, the builder only those it has loaded.
+// The one pipeline from NoteInput to note, for a panel or a single note, with the scenarios' wording passed in: the contract's renderNote/renderNotes (index.ts) give it every scenario, the builder only those it has loaded.
 import { isIsoDate } from '../dates';
 import { composeNote } from './compose';
-import type { RenderOptions } from './context';
+import type { NotePlan, RenderOptions } from './context';
 import type { ScenarioTemplate } from './scenario';
+import { panelSlots, soloSlot } from './slots';
 import type { NoteInput, Rendered, ScenarioId } from './types';
-import { cleanInput, inputErrors } from './validate';
+import { validateInput, type Validated } from './validate';
 
 /** The answer when something unexpected happens, so a caller is never left with an exception. */
 const WENT_WRONG: Rendered = {
   ok: false, errors: [{ field: 'scenario', message: 'Something went wrong while writing this note. Please check your answers and try again.' }],
 };
 
+/** Where the scenarios' wording comes from: undefined while a scenario's wording is still being downloaded. */
+export type WordingOf = (scenario: ScenarioId) => ScenarioTemplate | undefined;
+
+function dayOf(options: unknown): string | undefined {
+  const today = typeof options === 'object' && options !== null ? (options as RenderOptions).today : undefined;
+  return isIsoDate(today) ? today : undefined;
+}
+
 /**
- * One note for one interviewer, or the fields to fix; undefined when the input is complete but `wordingOf` has no
- * wording for its scenario yet. Never throws. Errors come first, so an incomplete input needs no wording at all.
- * @example renderNoteWith(loadedWording, input) // undefined until loadWording(input.scenario) has resolved
+ * Every third note of a panel, from the first, uses the shared "how your background fits" (and a note with a connection
+ * of its own never does): the fit then reads as said to one or two people, not pasted into every note.
  */
-export function renderNoteWith(wordingOf: (scenario: ScenarioId) => ScenarioTemplate | undefined, input: NoteInput, options?: RenderOptions): Rendered | undefined {
+function fitPlan(index: number, input: Validated): boolean {
+  return index % 3 === 0 && !(input.ok && input.input.connection);
+}
+
+/** One valid input written; a thrown error becomes WENT_WRONG. */
+function write(wordingOf: WordingOf, validated: Validated, today: string | undefined, plan: NotePlan): Rendered | undefined {
+  if (!validated.ok) return { ok: false, errors: validated.errors };
   try {
-    const safeOptions: RenderOptions = typeof options === 'object' && options !== null ? options : {};
-    const today = isIsoDate(safeOptions.today) ? safeOptions.today : undefined;
-    const clean = cleanInput(input);
-    const errors = inputErrors(clean, today);
-    if (errors.length > 0) return { ok: false, errors };
-    const template = wordingOf(clean.scenario ?? 'thank-you');
-    return template && { ok: true, note: composeNote(clean, safeOptions, template) };
+    const template = wordingOf(validated.input.scenario);
+    return template && composeNote(validated.input, today, plan, template);
   } catch {
     return WENT_WRONG;
   }
 }
 
 /**
- * A whole panel with the scenarios' wording passed in: one entry per input, undefined where the wording is not at hand yet.
- * Never throws. The panel is the unit: wording is chosen for all the notes at once (see renderNotes in index.ts).
+ * A whole panel: one entry per input, undefined where the scenario's wording is not at hand yet. Never throws. The
+ * wording is chosen for the panel at once (slots.ts), so no two notes share more than one part's wording.
  * @example renderNotesWith(loadedWording, inputs, { today: '2026-11-17' }).length === inputs.length // true
  */
-export function renderNotesWith(wordingOf: (scenario: ScenarioId) => ScenarioTemplate | undefined, inputs: readonly NoteInput[], options?: Omit<RenderOptions, 'variant'>): (Rendered | undefined)[] {
+export function renderNotesWith(wordingOf: WordingOf, inputs: readonly NoteInput[], options?: RenderOptions): (Rendered | undefined)[] {
   if (!Array.isArray(inputs)) return [];
-  return inputs.map((input, index) => renderNoteWith(wordingOf, input, { ...options, variant: index }));
+  try {
+    const today = dayOf(options);
+    const validated = inputs.map((input) => validateInput(input, today));
+    const first = validated.find((entry) => entry.ok);
+    const seed = first?.ok ? `${first.input.scenario}|${first.input.company}|${first.input.role}` : '';
+    const slots = panelSlots(inputs.length, seed);
+    return validated.map((entry, index) => write(wordingOf, entry, today, { slot: slots[index] ?? { x: 0, y: 0 }, useFit: fitPlan(index, entry) }));
+  } catch {
+    return inputs.map(() => WENT_WRONG);
+  }
 }
 
-/** renderNoteWith for a caller that holds every scenario's wording: a missing one is an error, never undefined. */
-export function renderNoteFrom(templates: Readonly<Record<ScenarioId, ScenarioTemplate>>, input: NoteInput, options?: RenderOptions): Rendered {
-  return renderNoteWith((scenario) => templates[scenario], input, options) ?? WENT_WRONG;
+/**
+ * One note on its own, or the fields to fix; undefined while its scenario's wording is not at hand. Never throws. The
+ * wording follows the scenario and the interviewer's name, so the same input always gives the same note, and typing
+ * a detail never reshuffles the sentences around it.
+ * @example renderNoteWith(loadedWording, input) // undefined until loadWording(input.scenario) has resolved
+ */
+export function renderNoteWith(wordingOf: WordingOf, input: NoteInput, options?: RenderOptions): Rendered | undefined {
+  try {
+    const today = dayOf(options);
+    const validated = validateInput(input, today);
+    const seed = validated.ok ? `${validated.input.scenario}|${validated.input.interviewer.name.full}` : '';
+    return write(wordingOf, validated, today, { slot: soloSlot(seed), useFit: !(validated.ok && validated.input.connection) });
+  } catch {
+    return WENT_WRONG;
+  }
 }

@@ -69,18 +69,15 @@ export const replyToRejection: ScenarioTemplate = {
   subject: (c) => `Thank you for the update – ${c.role}`,
   draft: (c) => ({
     paragraphs: [
-      [thanksForNews(c), grateful(c), detailLine(c, false)],
+      [thanksForNews(c), grateful(c), detailLine(c)],
       [doorOpen(c), feedback(c)],
       [othersLine(c), thanksAgain(c)],
     ],
-    card: [thanksForNews(c), detailLine(c, false) || grateful(c), doorOpen(c), thanksAgain(c)],
+    card: [thanksForNews(c), detailLine(c) || grateful(c), doorOpen(c), thanksAgain(c)],
     linkedin: {
-      personal: c.detail,
-      build: (detail) => [
-        c.t(`Thank you for the update on ${c.theRole}.`, `Thanks for the update on ${c.theRole}.`),
-        detail && linkedinDetailLine(c, detail),
-        c.t('I would be glad to stay connected.', 'I’d love to stay connected.'),
-      ],
+      opener: c.t(`Thank you for the update on ${c.theRole}.`, `Thanks for the update on ${c.theRole}.`),
+      personal: linkedinDetailLine(c, c.detail),
+      closer: c.t('I would be glad to stay connected.', 'I’d love to stay connected.'),
       minimal: [c.t('Thank you for letting me know.', 'Thanks for letting me know.'), c.t('I would be glad to stay connected.', 'I’d love to stay connected.')],
     },
   }),

@@ -9,10 +9,15 @@ export type MaybeSentence = string | undefined | false;
 export interface Draft {
   /** Email and letter: sentences grouped in paragraphs; missing sentences and empty paragraphs are dropped. */
   paragraphs: MaybeSentence[][];
-  /** Card: sentences in order of importance; the first few that exist are kept (RULES.C2 card limit). */
+  /** Card: sentences in order of importance; the first few that exist are kept (C2's card limit). */
   card: MaybeSentence[];
-  /** LinkedIn (C10): `build(personal)` with the personal detail, possibly shortened, or without it; `minimal` as a last resort. */
-  linkedin: { personal: string; build(personal: string): MaybeSentence[]; minimal: string[] };
+  /**
+   * LinkedIn (C10): the personal sentence is kept whole; the opener and closer are dropped, closer first, when the note
+   * would not fit. `minimal` is the note when there is nothing personal to say.
+   */
+  linkedin: { opener: MaybeSentence; personal: MaybeSentence; closer: MaybeSentence; minimal: string[]; personalField?: 'detail' | 'news' };
+  /** A line the person fills in (where to paste a promised link), put under the paragraph holding the sentence `after`. */
+  pasteLine?: { after: MaybeSentence; line: string };
 }
 
 export interface ScenarioTemplate {

@@ -1,7 +1,5 @@
 // Small text helpers for the note engine: test for words, tidy sentences, join names, hash for stable variety (one-line.ts cleans what people type).
 
-const LEADING_ARTICLE = /^(The|A|An|Your|Our|My|Their|His|Her|How|What|Why|When|Where|This|That|These|Those)\b/;
-
 /**
  * True when the text holds at least one letter or digit (not only spaces, marks or symbols).
  * @example hasWords('\u202E') // false
@@ -11,20 +9,21 @@ export function hasWords(text: string): boolean {
 }
 
 /**
- * User text made ready to sit inside one of our sentences: no closing punctuation, a leading article in lower case.
- * @example fragment('The new dashboard.') // 'the new dashboard'
+ * A sentence with single spaces, no space before punctuation, no doubled stop after a name that ends in one ("Acme Inc.",
+ * "Yahoo!"), and a capital first letter when typed text opens it (a first word with capitals inside, like "eBay", stays).
+ * @example tidy('thank you  for meeting with me at Acme Inc. .') // 'Thank you for meeting with me at Acme Inc.'
  */
-export function fragment(text: string): string {
-  const trimmed = text.replace(/[\s.!?,;:…]+$/u, '');
-  return trimmed.replace(LEADING_ARTICLE, (word) => word.toLowerCase());
+export function tidy(sentence: string): string {
+  const spaced = sentence.replace(/\s+/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/([.!?…])[.!]/g, '$1').replace(/([!?]),/g, "$1").trim();
+  return spaced.replace(/^(\p{Ll})(\p{Ll}*)(?=[\s,;:.!?’']|$)/u, (_match, first: string, rest: string) => first.toLocaleUpperCase('en') + rest);
 }
 
 /**
- * A sentence with single spaces, no space before punctuation, and no full stop after a shortened detail's ellipsis.
- * @example tidy('Thank you  for meeting with me .') // 'Thank you for meeting with me.'
+ * A typed phrase with a capital first letter, to open a sentence.
+ * @example capitalized('your roadmap') // 'Your roadmap'
  */
-export function tidy(sentence: string): string {
-  return sentence.replace(/\s+/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/…[.!]/g, '…').trim();
+export function capitalized(text: string): string {
+  return text.replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase('en'));
 }
 
 /**

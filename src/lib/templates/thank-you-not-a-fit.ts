@@ -1,17 +1,26 @@
 // Scenario "thank-you-not-a-fit": thanks after an interview where they said in the room it will not work out (status: not a fit, still grateful).
-import { detailLine, linkedinDetailLine, offerHelpLine, othersLine, promisedLine, thanksForMeeting } from './phrases';
 import type { Ctx } from './context';
+import { detailLine, linkedinConnectLine, linkedinDetailLine, promisedPaste, thanksForMeeting } from './phrases';
 import type { ScenarioTemplate } from './scenario';
+import { thankYouParagraphs } from './thank-you';
 
 function understanding(c: Ctx): string {
   return c.pick('status', c.t([
     'I appreciate your honesty that this role is not the right fit, and I understand your decision.',
-    'Although the role is not the right match at this time, I am grateful for your candor.',
-    'I respect your view that this position is not the right fit, and I value your openness.',
+    'Although the position is not the right match at this time, I am grateful for your candor.',
+    'I respect your view that this opening is not the best fit, and I value your openness.',
+    'Thank you for being clear that the role is not a match; I understand completely.',
+    'I understand why this position is not the right fit now, and I appreciate that you said so directly.',
+    'While this opening is not the right match for me, your frankness was a kindness.',
+    'I fully accept that the role is not the right fit, and I thank you for telling me plainly.',
   ], [
     'I really appreciate you being upfront that the role isn’t the right fit, and I understand.',
     'Even though this one isn’t the right match, I’m grateful you were so open with me.',
-    'I understand that this role isn’t the right fit, and I’m glad you told me so openly.',
+    'I get that this job isn’t quite the right fit, and I’m glad you told me so openly.',
+    'Thanks for being straight with me about the fit; it honestly helps.',
+    'No hard feelings at all about the fit: I appreciate the honesty.',
+    'I understand it isn’t a match this time, and I’m thankful you were so clear.',
+    'It means a lot that you were candid about the fit.',
   ]));
 }
 
@@ -20,32 +29,43 @@ function doorOpen(c: Ctx): string {
     `I would be pleased to hear about future roles at ${c.company} that suit my background.`,
     'I hope we can stay in touch, and I would be glad to hear about other openings that match my skills.',
     'Should a role that better fits my experience open up, I would be very interested.',
+    `I would welcome the chance to be considered again if a better-suited opening arises at ${c.company}.`,
+    'Please keep me in mind if a position closer to my strengths comes along.',
+    'I would value staying in contact as my career develops.',
+    'If your plans change or a new opening appears, I would gladly talk again.',
   ], [
     'I’d love to stay in touch in case a role that fits me better opens up.',
     'If something that suits my background comes up later, I’d be glad to hear about it.',
     'I hope our paths cross again, and I’d be happy to be considered for future roles.',
+    `Please keep me in mind if another opening at ${c.company} looks like a better match.`,
+    'I’d be really glad to keep in touch as things change.',
+    'If a different job there ever fits better, I’d jump at the chance to talk again.',
+    'Let’s stay in touch: I’d love to hear how the team grows.',
   ]));
 }
 
 export const thankYouNotAFit: ScenarioTemplate = {
   id: 'thank-you-not-a-fit',
   recent: true,
-  subject: (c) => `Thank you – ${c.role} interview`,
+  subject: (c) => c.pick('thanks', [
+    `Thank you – ${c.role} interview`, `${c.role} interview – thank you`, `Thank you for your time – ${c.role}`, `With thanks – ${c.role} interview`,
+    `Thank you for the ${c.role} conversation`, `${c.role} interview: thank you`, `Thanks for meeting – ${c.role}`,
+  ]),
   draft: (c) => ({
-    paragraphs: [
-      [thanksForMeeting(c), detailLine(c, false)],
-      [understanding(c), doorOpen(c)],
-      [promisedLine(c), othersLine(c), offerHelpLine(c)],
-    ],
-    card: [thanksForMeeting(c), detailLine(c, false), understanding(c), offerHelpLine(c), doorOpen(c)],
+    paragraphs: thankYouParagraphs(c, understanding(c), doorOpen(c), ''),
+    card: [thanksForMeeting(c), detailLine(c), understanding(c), doorOpen(c)],
     linkedin: {
-      personal: c.detail,
-      build: (detail) => [
-        c.t(`Thank you for the ${c.role} interview and your honesty.`, `Thanks for the ${c.role} interview and your honesty.`),
-        detail && linkedinDetailLine(c, detail),
-        c.t('I would be glad to stay in touch.', 'I’d love to stay in touch.'),
-      ],
+      opener: c.pick('thanks', c.t([
+        'Thank you for the interview and your honesty.', 'Thank you for your time and candor.', 'I appreciated your openness in our interview.',
+        'Thank you for a frank conversation.', 'Thank you for meeting with me.', 'I valued our interview.', 'Thank you for your clear feedback.',
+      ], [
+        'Thanks for the interview and your honesty!', 'Thanks for your time and candor.', 'Really appreciated your openness.',
+        'Thanks for being so straight with me.', 'Great to meet you!', 'Thanks for the chat!', 'I valued our talk.',
+      ])),
+      personal: linkedinDetailLine(c, c.detail),
+      closer: linkedinConnectLine(c),
       minimal: [c.t('Thank you for your time and honesty.', 'Thanks for your time and honesty.')],
     },
+    pasteLine: promisedPaste(c),
   }),
 };

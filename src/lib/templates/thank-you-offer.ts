@@ -1,5 +1,5 @@
 // Scenario "thank-you-offer": thanks after an interview that ended with an offer, accepted on the spot (status: accepting).
-import { detailLine, linkedinDetailLine, othersLine, promisedLine } from './phrases';
+import { connectionLine, detailLine, fitLine, linkedinDetailLine, othersLine, promisedLine, promisedPaste } from './phrases';
 import type { Ctx } from './context';
 import type { ScenarioTemplate } from './scenario';
 
@@ -48,19 +48,17 @@ export const thankYouOffer: ScenarioTemplate = {
   subject: (c) => `Thank you – accepting the ${c.role} offer`,
   draft: (c) => ({
     paragraphs: [
-      [thanksForOffer(c), detailLine(c, true)],
+      [thanksForOffer(c), detailLine(c), connectionLine(c), fitLine(c)],
       [accepting(c), promisedLine(c)],
       [othersLine(c), beforeDayOne(c)],
     ],
-    card: [thanksForOffer(c), detailLine(c, false), accepting(c), beforeDayOne(c)],
+    card: [thanksForOffer(c), detailLine(c), accepting(c), beforeDayOne(c)],
     linkedin: {
-      personal: c.detail,
-      build: (detail) => [
-        c.t(`Thank you for the ${c.role} offer.`, `Thanks so much for the ${c.role} offer!`),
-        detail && linkedinDetailLine(c, detail),
-        c.t('I am delighted to accept.', 'I’m thrilled to accept.'),
-      ],
+      opener: c.t(`Thank you for the ${c.role} offer.`, `Thanks so much for the ${c.role} offer!`),
+      personal: linkedinDetailLine(c, c.detail),
+      closer: c.t('I am delighted to accept.', 'I’m thrilled to accept.'),
       minimal: [c.t('Thank you for the offer.', 'Thanks for the offer!'), c.t('I am delighted to accept.', 'I’m thrilled to accept.')],
     },
+    pasteLine: promisedPaste(c),
   }),
 };

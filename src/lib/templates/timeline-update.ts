@@ -60,20 +60,16 @@ export const timelineUpdate: ScenarioTemplate = {
   draft: (c) => ({
     paragraphs: [
       [helloLine(c), otherOffer(c)],
-      [preference(c), detailLine(c, false)],
+      [preference(c), detailLine(c)],
       [askTiming(c), understanding(c)],
     ],
-    card: [otherOffer(c), preference(c), detailLine(c, false), askTiming(c), understanding(c)],
+    card: [otherOffer(c), preference(c), detailLine(c), askTiming(c), understanding(c)],
     linkedin: {
-      personal: c.detail,
-      build: (detail) => [
-        c.offerDeadline
-          ? c.t(`I have another offer, due ${c.offerDeadline}.`, `I’ve had another offer, due ${c.offerDeadline}.`)
-          : c.t('I have received another offer with a deadline.', 'I’ve had another offer with a deadline.'),
-        detail && linkedinDetailLine(c, detail),
-        c.t('I remain keen on this role. Could you update me before then?', 'I’m still keen on this role. Any update before then?'),
-      ],
-      minimal: [c.t('I have another offer with a deadline.', 'I’ve had another offer with a deadline.'), c.t('Is an update possible?', 'Any chance of an update?')],
+      // An invitation is no place for the other offer: on LinkedIn this note only asks to stay connected; the email says the rest.
+      opener: c.t(`Thank you again for our talk about ${c.theRole}.`, `Thanks again for our chat about ${c.theRole}.`),
+      personal: linkedinDetailLine(c, c.detail),
+      closer: c.t('I would be glad to stay connected.', 'I’d love to stay connected.'),
+      minimal: [c.t('Thank you for your time.', 'Thanks for your time.'), c.t('I would be glad to stay connected.', 'I’d love to stay connected.')],
     },
   }),
 };

@@ -1,4 +1,4 @@
-// Reading a NoteInput from any caller: cleanInput() never fails and trims every field; inputErrors() lists what must be fixed, tied to the field.
+// Reading a NoteInput from any caller, once: cleanInput() never fails and trims every field; inputErrors() lists what must be fixed, tied to the field; validateInput() gives the typed ValidInput the rest of the engine trusts.
 import { compareDates, isIsoDate } from '../dates';
 import { isChannel, isScenarioId, isTone } from './ids';
 import { NAME_MAX, OTHERS_MAX, TEXT_MAX, TITLE_MAX } from './limits';
@@ -10,6 +10,15 @@ import type { Channel, FieldError, ScenarioId, Tone } from './types';
 export { NAME_MAX, OTHERS_MAX, TEXT_MAX, TITLE_MAX } from './limits';
 
 /** The input with every text trimmed to one line ('' when missing or not text). */
+/** An input that passed inputErrors(): the choices are made, and each date is '' or a real 'YYYY-MM-DD'. */
+export interface ValidInput extends CleanInput {
+  scenario: ScenarioId;
+  channel: Channel;
+  tone: Tone;
+}
+
+export type Validated = { ok: true; input: ValidInput } | { ok: false; errors: FieldError[] };
+
 export interface CleanInput {
   scenario?: ScenarioId;
   channel?: Channel;
@@ -21,6 +30,7 @@ export interface CleanInput {
   interviewDate: string;
   detail: string;
   fit: string;
+  connection: string;
   promised: string;
   news: string;
   offerDeadline: string;
@@ -78,6 +88,7 @@ export function cleanInput(raw: unknown): CleanInput {
     interviewDate: oneLine(input.interviewDate),
     detail: oneLine(input.detail),
     fit: oneLine(input.fit),
+    connection: oneLine(input.connection),
     promised: oneLine(input.promised),
     news: oneLine(input.news),
     offerDeadline: oneLine(input.offerDeadline),
@@ -162,9 +173,21 @@ export function inputErrors(input: CleanInput, today?: string): FieldError[] {
     ...orderErrors(input, today),
     ...optionalText('detail', input.detail, 'The detail'),
     ...optionalText('fit', input.fit, 'How you fit'),
+    ...optionalText('connection', input.connection, 'How this connects to you'),
     ...optionalText('promised', input.promised, 'What you promised'),
     ...optionalText('news', input.news, 'The news'),
     ...input.others.some((name) => name.length > NAME_MAX)
       ? [{ field: 'others', message: `One of the other names is too long. Keep each under ${NAME_MAX} characters.` }] : [],
   ];
+}
+
+/**
+ * Any input, cleaned and checked once: the typed ValidInput, or every field to fix. Never throws.
+ * @example validateInput({}).ok // false
+ */
+export function validateInput(raw: unknown, today?: string): Validated {
+  const input = cleanInput(raw);
+  const errors = inputErrors(input, today);
+  if (errors.length > 0 || !input.scenario || !input.channel || !input.tone) return { ok: false, errors };
+  return { ok: true, input: { ...input, scenario: input.scenario, channel: input.channel, tone: input.tone } };
 }

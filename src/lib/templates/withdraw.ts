@@ -58,18 +58,15 @@ export const withdraw: ScenarioTemplate = {
   subject: (c) => `Withdrawing my application – ${c.role}`,
   draft: (c) => ({
     paragraphs: [
-      [thanksForConsidering(c), detailLine(c, false)],
+      [thanksForConsidering(c), detailLine(c)],
       [withdrawing(c), closeOut(c)],
       [othersLine(c), goodwill(c)],
     ],
-    card: [thanksForConsidering(c), detailLine(c, false), withdrawing(c), closeOut(c), goodwill(c)],
+    card: [thanksForConsidering(c), detailLine(c), withdrawing(c), closeOut(c), goodwill(c)],
     linkedin: {
-      personal: c.detail,
-      build: (detail) => [
-        c.t(`Thank you for considering me for ${c.theRole}.`, `Thanks for considering me for ${c.theRole}.`),
-        detail && linkedinDetailLine(c, detail),
-        c.t('I have decided to withdraw, but hope to stay in touch.', 'I’ve decided to withdraw, but I’d love to keep in touch.'),
-      ],
+      opener: c.t(`Thank you for considering me for ${c.theRole}.`, `Thanks for considering me for ${c.theRole}.`),
+      personal: linkedinDetailLine(c, c.detail),
+      closer: c.t('I have decided to withdraw, but hope to stay in touch.', 'I’ve decided to withdraw, but I’d love to keep in touch.'),
       minimal: [c.t('Thank you for your time.', 'Thanks for your time.'), c.t('I have decided to withdraw.', 'I’ve decided to withdraw.')],
     },
   }),
