@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     pool: 'forks',
+    // Property tests run hundreds of cases; a busy machine must not turn them red (each takes well under a second alone).
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -101,6 +101,62 @@ describe('renderNote never throws', () => {
   });
 });
 
+/** Panels as people fill them in: sentences and phrases, names in any case, company names that end in a stop. */
+const word = fc.constantFrom('plan', 'team', 'budget', 'roadmap', 'schedule', 'launch', 'clinic', 'warehouse', 'mentoring', 'data', 'Rust', 'Ohio', 'AI', 'eBay');
+const phrase = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+const typedDetail = fc.oneof(
+  phrase.map((text) => `the ${text}`),
+  phrase.map((text) => `We talked about the ${text}.`),
+  phrase.map((text) => `She told me the ${text} is moving to Denver!`),
+  phrase.map((text) => `her ${text}`),
+  phrase.map((text) => `I learned that the ${text} doubles next year...`),
+  phrase.map((text) => `${text}?`),
+  fc.constant(''),
+);
+const panelInput = fc.record({
+  scenario: fc.constantFrom('thank-you', 'thank-you-offer', 'thank-you-not-a-fit', 'withdraw', 'reply-to-rejection', 'check-in', 'final-check-in', 'timeline-update', 'stay-in-touch', 'linkedin-connect'),
+  channel: fc.constantFrom('email', 'letter', 'card', 'linkedin'),
+  tone: fc.constantFrom('formal', 'warm'),
+  company: fc.constantFrom('Acme Inc.', 'Yahoo!', 'AT&T', 'eBay', 'Smith & Co.', 'Harborline Foods'),
+  role: fc.constantFrom('Support Lead', 'Analyst (Contract)', 'Nurse, Night Shift', 'Sr. Engineer'),
+  fit: fc.oneof(fc.constant(''), phrase.map((text) => `my years on the ${text}`), phrase.map((text) => `I ran the ${text} for two years.`)),
+  promised: fc.oneof(fc.constant(''), fc.constantFrom('the link to my portfolio', 'I will send my writing samples by Friday.', 'my answer about the budget', 'https://noor.example/work')),
+  news: fc.oneof(fc.constant(''), phrase.map((text) => `her promotion to ${text}`), phrase.map((text) => `the new ${text}`)),
+  people: fc.array(fc.record({
+    name: fc.constantFrom('Jane Roe', 'rebecca stone', "SEAN O'NEIL", 'Dr. Okafor', 'ana van der berg', 'Lucía García-López'),
+    honorific: fc.constantFrom('', 'Dr.', 'Ms.', 'Mr.'),
+    detail: typedDetail,
+    connection: fc.oneof(fc.constant(''), phrase.map((text) => `my work on the ${text}`)),
+  }), { minLength: 1, maxLength: 10 }),
+});
+
+describe('renderNotes writes clean panels', () => {
+  it('never throws, and never prints a doubled stop, "undefined", empty brackets or a sentence in lower case', () => {
+    fc.assert(fc.property(panelInput, ({ people, ...shared }) => {
+      const inputs: NoteInput[] = people.map((person) => ({
+        ...shared, you: { name: 'noor haddad', email: 'noor@example.com' }, interviewer: { name: person.name, honorific: person.honorific },
+        detail: person.detail, connection: person.connection, interviewDate: '2026-11-17',
+      }) as NoteInput);
+      const results = renderNotes(inputs, { today: '2026-11-18' });
+      expect(results).toHaveLength(inputs.length);
+      for (const result of results) {
+        if (!result.ok) {
+          // Only a LinkedIn note whose detail cannot fit is refused here, on the detail.
+          expect(result.errors.map((error) => error.field)).toEqual(['detail']);
+          continue;
+        }
+        const body = [result.note.subject ?? '', result.note.greeting, ...result.note.paragraphs].join('\n');
+        expect(body).not.toMatch(/(?<![.])[.!?]\.(?![.])|!\.|\?\./);
+        expect(body).not.toMatch(/undefined|null|\(\s*\)|\[\s*\]/);
+        // The company's own stop ("Acme Inc.", "Yahoo!") ends no sentence.
+        for (const sentence of result.note.paragraphs.join(' ').split(shared.company).join('Company').split(/(?<!\b(?:Inc|Co|Ltd|Corp|Sr|Jr|Dr|Mr|Ms|Mrs|Mx)\.)(?<=[.!?])\s+|\n/)) {
+          expect(sentence, sentence).not.toMatch(/^\p{Ll}\p{Ll}*\b/u);
+        }
+      }
+    }), { numRuns: 400 });
+  });
+});
+
 describe('reviewNote never throws', () => {
   it('on anything at all', () => {
     fc.assert(fc.property(anything, anything, anything, anything, (input, note, others, options) => {

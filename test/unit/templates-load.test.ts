@@ -48,3 +48,15 @@ describe('loadWording', () => {
     expect(loadedWording('final-check-in')).toBe(template);
   });
 });
+
+describe('the scenario registry', () => {
+  it('loads, for each scenario, the same wording the build uses', async () => {
+    const { SCENARIO_REGISTRY } = await import('../../src/lib/templates/scenarios');
+    const { TEMPLATES } = await import('../../src/lib/templates/all');
+    for (const id of SCENARIO_IDS) {
+      const wording = await SCENARIO_REGISTRY[id].load();
+      expect(wording.id).toBe(id);
+      expect(wording).toBe(TEMPLATES[id]);
+    }
+  });
+});

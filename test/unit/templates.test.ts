@@ -279,7 +279,11 @@ describe('LinkedIn notes fit 200 characters', () => {
         company: huge('Acme', 120),
         role: huge('Lead', 120),
       };
-      const note = rendered(input);
+      // With the detail, a note either fits or asks to shorten the detail; without it, a note always fits.
+      const result = renderNote(input);
+      if (result.ok) expect(result.note.text.length).toBeLessThanOrEqual(LINKEDIN_LIMIT);
+      else expect(result.errors.map((error) => error.field)).toEqual(['detail']);
+      const note = rendered({ ...input, detail: '' });
       expect(note.text.length).toBeLessThanOrEqual(LINKEDIN_LIMIT);
       expect(note.text).not.toContain('undefined');
     }
@@ -417,6 +421,42 @@ describe('several interviewers get notes of their own (C3)', () => {
       const [first, second] = inputsFor('thank-you', channel, tone).map((input) => rendered(input));
       expect(noteSimilarity(first!, second!)).toBeLessThan(NEAR_COPY_SIMILARITY);
       expect(first!.paragraphs.join(' ').replace(panel[0]!.detail, '')).not.toBe(second!.paragraphs.join(' ').replace(panel[1]!.detail, ''));
+    }
+  });
+});
+
+describe('scenario sense per channel', () => {
+  const CHECK_INS: ScenarioId[] = ['check-in', 'final-check-in'];
+  it.each(CHECK_INS.flatMap((scenario) => ALL_CHANNELS.flatMap((channel) => ALL_TONES.map((tone) => [scenario, channel, tone] as const))))(
+    '%s by %s (%s) asks for an update', (scenario, channel, tone) => {
+      for (const make of [full, bare]) {
+        const { text } = rendered(make(scenario, channel, tone));
+        expect(text).toMatch(/\?/);
+      }
+    });
+
+  it.each(ALL_TONES)('a LinkedIn invitation never talks about the other offer (%s)', (tone) => {
+    const { text } = rendered(full('timeline-update', 'linkedin', tone));
+    expect(text).not.toMatch(/offer|deadline|December/i);
+  });
+
+  it.each(ALL_CHANNELS.flatMap((channel) => ALL_TONES.map((tone) => [channel, tone] as const)))(
+    'a stay-in-touch note congratulates when the news is theirs (%s, %s)', (channel, tone) => {
+      const theirs = rendered({ ...full('stay-in-touch', channel, tone), news: 'her promotion to VP of Support' }).text;
+      expect(theirs).toMatch(/congrat/i);
+      expect(theirs.toLowerCase()).toContain(channel === 'linkedin' ? 'your promotion to vp of support' : 'your promotion to vp of support');
+      const company = rendered({ ...full('stay-in-touch', channel, tone), news: 'the new office in Austin' }).text;
+      expect(company).not.toMatch(/congrat/i);
+    });
+
+  it.each([['Acme Inc.', 'Acme Inc.'], ['Yahoo!', 'Yahoo!']])('never doubles the stop after %j', (company) => {
+    for (const scenario of ALL_SCENARIOS) {
+      for (const channel of ALL_CHANNELS) {
+        for (const tone of ALL_TONES) {
+          const note = rendered({ ...full(scenario, channel, tone), company });
+          expect(note.text).not.toMatch(/\.\.|!\.|\?\./);
+        }
+      }
     }
   });
 });

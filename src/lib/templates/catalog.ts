@@ -1,5 +1,6 @@
-// What the builder offers: every scenario (label, "use this when" hint, inputs it uses), the channels and the tones (with which tone fits, C4). No wording: the browser loads that per scenario (load.ts).
-import { SCENARIO_FIELDS, type OptionalField } from './ids';
+// What the builder offers: every scenario (from the registry, scenarios.ts), the channels and the tones (with which tone fits, C4). No wording: the browser loads that per scenario (load.ts).
+import { SCENARIO_IDS, type OptionalField } from './ids';
+import { SCENARIO_REGISTRY } from './scenarios';
 import type { Channel, ScenarioId, Tone } from './types';
 
 export interface ScenarioInfo {
@@ -10,32 +11,11 @@ export interface ScenarioInfo {
   fields: readonly OptionalField[];
 }
 
-/** Each scenario as the picker shows it, in the order a job search meets them. */
-const PICKER: readonly Omit<ScenarioInfo, 'fields'>[] = [
-  { id: 'thank-you', label: 'Thank-you after an interview',
-    hint: 'Use this within a day of any interview, while they are still deciding. Write one to each interviewer.' },
-  { id: 'thank-you-offer', label: 'Thank-you after accepting an offer',
-    hint: 'Use this when they offered you the job at the interview and you said yes.' },
-  { id: 'thank-you-not-a-fit', label: 'Thank-you when it is not a fit',
-    hint: 'Use this when they told you at the interview that the job will not work out. Thank them anyway.' },
-  { id: 'withdraw', label: 'Withdraw your application',
-    hint: 'Use this when you have decided not to go on with this job. Tell them soon, and thank them.' },
-  { id: 'reply-to-rejection', label: 'Reply to a rejection',
-    hint: 'Use this within a day of hearing no. Thank them, keep the door open, and ask for feedback if you like.' },
-  { id: 'check-in', label: 'Check in on the decision',
-    hint: 'Use this when the date they gave for a decision has passed, or about a week after the interview if they gave none.' },
-  { id: 'final-check-in', label: 'Last check-in',
-    hint: 'Use this about a week after your first check-in if you still have no answer. After it, stop writing and move on.' },
-  { id: 'timeline-update', label: 'Tell them about another offer',
-    hint: 'Use this as soon as another employer gives you an offer with a deadline, so this employer can decide in time.' },
-  { id: 'stay-in-touch', label: 'Stay in touch later',
-    hint: 'Use this a month or two after a rejection or a long silence, ideally when there is news about them or the company.' },
-  { id: 'linkedin-connect', label: 'Connect on LinkedIn',
-    hint: 'Use this after your thank-you has gone out, whatever the outcome, to stay in touch with an interviewer.' },
-];
-
-/** The scenarios in the order a job search meets them. */
-export const SCENARIOS: readonly ScenarioInfo[] = PICKER.map((info) => ({ ...info, fields: SCENARIO_FIELDS[info.id] }));
+/** The scenarios in the order a job search meets them, as the picker shows them. */
+export const SCENARIOS: readonly ScenarioInfo[] = SCENARIO_IDS.map((id) => {
+  const { label, hint, fields } = SCENARIO_REGISTRY[id];
+  return { id, label, hint, fields };
+});
 
 /** The ways to send a note. */
 export const CHANNELS: readonly { id: Channel; label: string; hint: string }[] = [

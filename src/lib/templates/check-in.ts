@@ -55,6 +55,7 @@ export const checkIn: ScenarioTemplate = {
       opener: c.t(`I am following up on ${c.theRole}.`, `Just following up on ${c.theRole}.`),
       personal: linkedinDetailLine(c, c.detail),
       closer: c.t('I remain very interested. Is there any update?', 'I’m still very keen. Any update?'),
+      closerRequired: true,
       minimal: [c.t('I am following up on my interview.', 'Just following up on my interview.'), c.t('Is there any update?', 'Any update?')],
     },
   }),

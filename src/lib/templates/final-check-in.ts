@@ -30,13 +30,13 @@ function patience(c: Ctx): string {
 
 function eitherWay(c: Ctx): string {
   return c.pick('either', c.t([
-    `I remain interested in ${c.company}, and if the role has been filled, a short note would help me plan my search.`,
-    'I am still very interested, and if you have chosen another candidate, I would appreciate knowing so I can plan ahead.',
-    'My interest has not changed, and if the position is no longer open, I would be grateful for a quick word.',
+    `I remain interested in ${c.company}. Could you let me know where things stand, even if the role has been filled?`,
+    'I am still very interested. If you have chosen another candidate, could you let me know so I can plan ahead?',
+    'My interest has not changed. Could you tell me whether the position is still open?',
   ], [
-    'I’m still very interested, and if you’ve gone another way, a quick word would help me plan.',
-    `I’d still love to join ${c.company}, and if the role is filled, just let me know so I can plan ahead.`,
-    'My interest hasn’t changed, and if the position is closed, a short note would mean a lot.',
+    'I’m still very interested. Could you let me know where things stand, even if you’ve gone another way?',
+    `I’d still love to join ${c.company}. Is the role still open, or has it been filled?`,
+    'My interest hasn’t changed. Could you give me a quick word either way?',
   ]));
 }
 
@@ -67,6 +67,7 @@ export const finalCheckIn: ScenarioTemplate = {
       opener: c.t(`I am checking in once more about ${c.theRole}.`, `Checking in once more about ${c.theRole}.`),
       personal: linkedinDetailLine(c, c.detail),
       closer: c.t('Could you let me know either way?', 'Could you let me know either way?'),
+      closerRequired: true,
       minimal: [c.t('I am checking in once more.', 'Checking in once more.'), c.t('Could you let me know either way?', 'Could you let me know either way?')],
     },
   }),

@@ -1,30 +1,17 @@
-// The scenario, channel and tone ids and the honorifics as lists, with type guards for values from forms, URLs or untyped callers.
+// The scenario, channel and tone ids and the honorifics as lists, with type guards for values from forms, URLs or untyped callers. The scenario lists come from the registry (scenarios.ts).
+import type { OptionalField } from './fields';
+import { SCENARIO_REGISTRY } from './scenarios';
 import type { Channel, ScenarioId, Tone } from './types';
 
-/** Every scenario, in the order a job search meets them (RULES.md § S). */
-export const SCENARIO_IDS: readonly ScenarioId[] = [
-  'thank-you', 'thank-you-offer', 'thank-you-not-a-fit', 'withdraw', 'reply-to-rejection',
-  'check-in', 'final-check-in', 'timeline-update', 'stay-in-touch', 'linkedin-connect',
-];
+export type { OptionalField } from './fields';
+
+/** Every scenario, in the order a job search meets them. */
+export const SCENARIO_IDS = Object.keys(SCENARIO_REGISTRY) as readonly ScenarioId[];
 export const CHANNEL_IDS: readonly Channel[] = ['email', 'letter', 'card', 'linkedin'];
 export const TONE_IDS: readonly Tone[] = ['formal', 'warm'];
 
-/** Optional inputs a scenario makes use of (the builder shows only these). */
-export type OptionalField = 'interviewDate' | 'detail' | 'fit' | 'promised' | 'news' | 'offerDeadline' | 'startDate' | 'others';
-
 /** The optional inputs each scenario uses, in the order the builder asks for them. */
-export const SCENARIO_FIELDS: Readonly<Record<ScenarioId, readonly OptionalField[]>> = {
-  'thank-you': ['interviewDate', 'detail', 'fit', 'promised', 'others'],
-  'thank-you-offer': ['interviewDate', 'detail', 'fit', 'startDate', 'promised', 'others'],
-  'thank-you-not-a-fit': ['interviewDate', 'detail', 'promised', 'others'],
-  withdraw: ['interviewDate', 'detail', 'others'],
-  'reply-to-rejection': ['interviewDate', 'detail', 'others'],
-  'check-in': ['interviewDate', 'detail', 'fit'],
-  'final-check-in': ['interviewDate', 'detail'],
-  'timeline-update': ['interviewDate', 'offerDeadline', 'detail'],
-  'stay-in-touch': ['interviewDate', 'news', 'detail'],
-  'linkedin-connect': ['interviewDate', 'detail'],
-};
+export const SCENARIO_FIELDS = Object.fromEntries(SCENARIO_IDS.map((id) => [id, SCENARIO_REGISTRY[id].fields])) as Readonly<Record<ScenarioId, readonly OptionalField[]>>;
 
 /** True when the scenario's note uses that optional input. */
 export function usesField(scenario: ScenarioId | undefined, field: OptionalField): boolean {
@@ -35,7 +22,10 @@ export function usesField(scenario: ScenarioId | undefined, field: OptionalField
 export const HONORIFICS = ['Dr.', 'Ms.', 'Mr.', 'Mrs.', 'Mx.', 'Professor'] as const;
 
 /** The thank-you scenarios: four parts (C1), the thank-you length (C2), sent within a day (T1). */
-export const THANK_YOU_SCENARIOS: readonly ScenarioId[] = ['thank-you', 'thank-you-offer', 'thank-you-not-a-fit', 'withdraw'];
+export const THANK_YOU_SCENARIOS: readonly ScenarioId[] = SCENARIO_IDS.filter((id) => SCENARIO_REGISTRY[id].thankYou);
+
+/** The scenarios written to the main contact only (check-ins, a withdrawal, a reply to a rejection); the rest go to each interviewer. */
+export const MAIN_CONTACT_SCENARIOS: readonly ScenarioId[] = SCENARIO_IDS.filter((id) => SCENARIO_REGISTRY[id].audience === 'main');
 
 /** @example isScenarioId('check-in') // true */
 export function isScenarioId(value: unknown): value is ScenarioId {

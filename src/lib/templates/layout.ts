@@ -104,11 +104,11 @@ function cardNote(input: ValidInput, c: Ctx, draft: Draft): Note {
 
 /** The LinkedIn bodies to try, longest first: the personal sentence is never dropped or cut, stock sentences go first. */
 function linkedinBodies(draft: Draft): string[][] {
-  const { opener, personal, closer, minimal } = draft.linkedin;
+  const { opener, personal, closer, minimal, closerRequired } = draft.linkedin;
   const [first = '', mine = '', last = ''] = [opener, personal, closer].map((sentence) => (typeof sentence === 'string' && sentence ? tidy(sentence) : ''));
-  const tries = mine
-    ? [[first, mine, last], [first, mine], [mine, last], [mine]]
-    : [[first, last], [first], sentences(minimal)];
+  const tries = closerRequired
+    ? mine ? [[first, mine, last], [mine, last]] : [[first, last], [last]]
+    : mine ? [[first, mine, last], [first, mine], [mine, last], [mine]] : [[first, last], [first], sentences(minimal)];
   return tries.map((body) => body.filter(Boolean));
 }
 

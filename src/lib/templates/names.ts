@@ -39,6 +39,12 @@ function keyOf(word: string): string {
   return word.toLowerCase().replace(/\./g, '');
 }
 
+/** The printed honorific for a typed word, if it is one ("__proto__" and the like are not). */
+function honorificOf(word: string): string | undefined {
+  const key = keyOf(word);
+  return Object.hasOwn(HONORIFIC_BY_KEY, key) ? HONORIFIC_BY_KEY[key] : undefined;
+}
+
 /**
  * The printed form of an honorific typed any way; a title we do not know is kept as typed when it looks like one word or two.
  * @example normalizeHonorific('dr') // 'Dr.'
@@ -46,7 +52,7 @@ function keyOf(word: string): string {
 export function normalizeHonorific(typed: string): string | undefined {
   const text = typed.trim();
   if (!text) return undefined;
-  const known = HONORIFIC_BY_KEY[keyOf(text)];
+  const known = honorificOf(text);
   if (known) return known;
   return /^\p{L}[\p{L}.'’-]*( \p{L}[\p{L}.'’-]*)?$/u.test(text) && text.length <= 20 ? text : undefined;
 }
@@ -83,9 +89,9 @@ export function properName(typed: string): string {
 export function splitName(typed: string, honorificField = ''): PersonName {
   const words = properName(typed.replace(/\s+/g, ' ').trim()).split(' ').map((word) => word.replace(/,+$/, '')).filter(Boolean);
   let honorific = normalizeHonorific(honorificField);
-  while (words.length > 0 && HONORIFIC_BY_KEY[keyOf(words[0] ?? '')]) {
+  while (words.length > 0 && honorificOf(words[0] ?? '')) {
     const word = words.shift() ?? '';
-    honorific ??= HONORIFIC_BY_KEY[keyOf(word)];
+    honorific ??= honorificOf(word);
   }
   const full = words.join(' ');
   const core = [...words];

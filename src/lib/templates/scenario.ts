@@ -15,7 +15,11 @@ export interface Draft {
    * LinkedIn (C10): the personal sentence is kept whole; the opener and closer are dropped, closer first, when the note
    * would not fit. `minimal` is the note when there is nothing personal to say.
    */
-  linkedin: { opener: MaybeSentence; personal: MaybeSentence; closer: MaybeSentence; minimal: string[]; personalField?: 'detail' | 'news' };
+  linkedin: {
+    opener: MaybeSentence; personal: MaybeSentence; closer: MaybeSentence; minimal: string[]; personalField?: 'detail' | 'news';
+    /** The closer carries the note's point (a check-in's question): it is never dropped. */
+    closerRequired?: boolean;
+  };
   /** A line the person fills in (where to paste a promised link), put under the paragraph holding the sentence `after`. */
   pasteLine?: { after: MaybeSentence; line: string };
 }

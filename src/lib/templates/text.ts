@@ -14,16 +14,16 @@ export function hasWords(text: string): boolean {
  * @example tidy('thank you  for meeting with me at Acme Inc. .') // 'Thank you for meeting with me at Acme Inc.'
  */
 export function tidy(sentence: string): string {
-  const spaced = sentence.replace(/\s+/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/([.!?…])[.!]/g, '$1').replace(/([!?]),/g, "$1").trim();
+  const spaced = sentence.replace(/\s+/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/([.!?…])[.!]/g, '$1').trim();
   return spaced.replace(/^(\p{Ll})(\p{Ll}*)(?=[\s,;:.!?’']|$)/u, (_match, first: string, rest: string) => first.toLocaleUpperCase('en') + rest);
 }
 
 /**
- * A typed phrase with a capital first letter, to open a sentence.
+ * A typed phrase with a capital first letter, to open a sentence; a first word with capitals inside ("eBay") stays as typed.
  * @example capitalized('your roadmap') // 'Your roadmap'
  */
 export function capitalized(text: string): string {
-  return text.replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase('en'));
+  return text.replace(/^(\p{Ll})(?=\p{Ll}*(?:[^\p{L}]|$))/u, (letter) => letter.toLocaleUpperCase('en'));
 }
 
 /**
