@@ -1,9 +1,11 @@
 // The coach's checks on a note's form: the greeting names this person in the tone chosen (C4), no emoji in a formal note, the subject line (C5), the signature (C6), the LinkedIn limit (C10).
 import { RULES } from '../rules';
+import { addressesIn } from '../templates/promised';
 import { wordsOf } from '../templates/similarity';
 import { greetingNames, type Review } from './context';
 import { mentions } from './content';
 import { fail, pass, warn, type Finding } from './finding';
+import { hasPlaceholder } from './proofread';
 
 const LINKEDIN_LIMIT = RULES.C10.numbers.freeCharacters;
 const GENERIC_GREETING = new Set(['hiring', 'manager', 'managers', 'team', 'all', 'everyone', 'there', 'folks', 'committee',
@@ -34,6 +36,7 @@ export function greeting(review: Review): Finding[] {
   const named = greetingNames(line.text);
   const personal = named.filter((word) => !GENERIC_GREETING.has(word));
   const theirs = wordsOf(input.interviewer.typedName);
+  if (hasPlaceholder(line.text)) return [];
   if (personal.length > 0 && !personal.some((word) => theirs.some((name) => sameName(word, name)))) {
     return [fail('C8', `Your greeting names “${line.text.replace(/[,:!.]+$/, '')}”, but this note is for ${plain}. Was it written for someone else?`, { at })];
   }
@@ -68,9 +71,17 @@ export function subjectLine(review: Review): Finding[] {
   if (input.channel !== 'email') return [];
   const subject = review.subject.trim();
   if (!subject) return [fail('C5', 'Add a subject line with the job title and what the email is, like “Thank you – Designer interview”.', { field: 'role' })];
-  if (input.role && !mentions(subject, input.role)) return [warn('C5', 'Put the job title in the subject line, so they know at once what it is about.', { field: 'role' })];
-  if (wordsOf(subject).length - wordsOf(input.role).length < 1) return [warn('C5', 'Say what the email is in the subject line, like “Thank you” or “Following up”.', { field: 'role' })];
+  // A stay-in-touch note is tied to news, months on: its subject names the news rather than the role.
+  if (input.role && input.scenario !== 'stay-in-touch' && !mentions(subject, input.role)) return [warn('C5', 'Put the job title in the subject line, so they know at once what it is about.', { field: 'role' })];
+  if (input.scenario !== 'stay-in-touch' && wordsOf(subject).length - wordsOf(input.role).length < 1) return [warn('C5', 'Say what the email is in the subject line, like “Thank you” or “Following up”.', { field: 'role' })];
   return [pass('C5', 'Your subject line names the role and what the email is.')];
+}
+
+/** The text with its web and email addresses taken out ("mira.castellanos@…" does not sign a name). */
+function withoutAddresses(text: string): string {
+  let kept = text;
+  for (const { start, end } of addressesIn(text).reverse()) kept = `${kept.slice(0, start)} ${kept.slice(end)}`;
+  return kept;
 }
 
 const EMAIL_IN_TEXT = /[^\s@]+@[^\s@]+\.[^\s@]+/;
@@ -84,7 +95,7 @@ export function signature(review: Review): Finding[] {
   const end = [read.closing?.text ?? '', ...read.signature.map((line) => line.text)].join('\n') || lastLine;
   const where = input.channel === 'letter' ? read.text : end;
   const findings: Finding[] = [];
-  if (!input.you.name || !mentions(end, input.you.name)) {
+  if (!input.you.name || !mentions(withoutAddresses(end), input.you.name)) {
     findings.push(warn('C6', 'Sign with your full name at the end.', { field: 'you.name' }));
   }
   const email = input.you.email ? where.includes(input.you.email) : EMAIL_IN_TEXT.test(where);

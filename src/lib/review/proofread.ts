@@ -29,6 +29,14 @@ const EMPLOYER_WORDS = /\b(role|position|job|opening|post|vacancy|team|teams|opp
 const NOT_COMPANIES = new Set(['i', 'linkedin', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'our', 'your', 'my']);
 
+/**
+ * True when the text holds a placeholder (see PLACEHOLDER).
+ * @example hasPlaceholder('Dear Ms. Lastname,') // true
+ */
+export function hasPlaceholder(text: string): boolean {
+  return [...text.matchAll(PLACEHOLDER)].length > 0;
+}
+
 /** The text with web and email addresses blanked (same length), so no proofreading check reads inside them. */
 function withoutAddresses(text: string): string {
   let blanked = text;

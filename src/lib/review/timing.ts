@@ -10,7 +10,8 @@ import { pass, warn, type Finding } from './finding';
 const THANK_YOU_GRACE_DAYS = Math.ceil(RULES.T1.numbers.hours / 24);
 /** Scenarios whose note answers T1 (a thank-you for the interview itself). */
 const T1_SCENARIOS: readonly ScenarioId[] = ['thank-you', 'thank-you-offer', 'thank-you-not-a-fit'];
-const OWNS_UP = /\b(sorry|apolog\w*|late|later than|belated\w*|delay\w*|slow to|took me|should have written|overdue|a few days)\b/i;
+/** Words that own up to a late note: an apology, "belated", or the note itself called late (never "late deliveries"). */
+const OWNS_UP = /\b(sorry|apolog\w*|belated\w*|overdue|slow to (?:write|reply|send|get)|(?:took|taken) me (?:a while|longer|so long|a few days)|should have (?:written|sent)|(?:note|email|message|thank-you|reply|thanks) (?:is|comes?|arrives?)[^.!?]{0,20}\blate|(?:days?|week) late|late (?:in|with) (?:writing|sending|replying))\b/i;
 const ASKS = /\?|\b(could you|would you|can you|let me know|please (?:let|tell|share|update|keep)|any (?:update|news)|an update|wondering|wonder if|(?:love|like|glad|grateful) to (?:hear|know)|appreciate (?:knowing|hearing|an update|any news)|be grateful (?:for|to)|if you (?:could|can) (?:share|tell|let)|would help me|(?:quick|short|brief) (?:word|note|reply|update)|keep me posted|where things stand|next steps)\b/i;
 
 /** T1: a thank-you goes out within a day of the interview; a late one says so (no end time known: by the end of the next day). */
