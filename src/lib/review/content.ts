@@ -43,6 +43,14 @@ export function mentions(haystack: string, phrase: string): boolean {
   return words.length === 0 || plain(haystack).includes(` ${words.slice(0, 4).join(' ')} `);
 }
 
+/** A test for "does this text hold the phrase's first four words in a row" (as mentions(), made once for many texts). */
+function phraseFinder(phrase: string): (text: string) => boolean {
+  const words = wordsOf(phrase).slice(0, 4).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘]"));
+  if (words.length === 0) return () => false;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’])${words.join("[^\\p{L}\\p{N}'’]+")}(?![\\p{L}\\p{N}'’])`, 'iu');
+  return (text) => pattern.test(text);
+}
+
 /** The specific thing this note should name (C1, C3) and the field that holds it; '' when none was typed. */
 function ownDetail(review: Review): { detail: string; field: string } {
   const { input } = review;
@@ -130,7 +138,7 @@ export function personal(review: Review): Finding[] {
   if (closest >= NEAR_COPY_SIMILARITY) {
     specific = false;
     findings.push(warn('C3', `This note reads ${Math.round(closest * 100)}% the same as another interviewer’s note. Give each person their own detail and change a sentence or two.`, { field: 'detail' }));
-  } else if (input.detail && review.others.some((other) => mentions(other, input.detail))) {
+  } else if (input.detail && review.others.some(phraseFinder(input.detail))) {
     specific = false;
     findings.push(warn('C3', 'Another note uses the same detail. Pick something you talked about with this person.', { field: 'detail' }));
   }

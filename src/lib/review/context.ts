@@ -2,7 +2,7 @@
 import { isIsoDate } from '../dates';
 import { isRegion, type Region } from '../holidays';
 import { oneLine } from '../templates/one-line';
-import { maskOf, maskedShingles, similarityTo, wordsOf } from '../templates/similarity';
+import { NEAR_COPY_SIMILARITY, maskOf, maskedShingles, similarityTo, wordsOf } from '../templates/similarity';
 import { cleanInput, type CleanInput } from '../templates/validate';
 import type { NoteInput } from '../templates/types';
 import { readText, type ReadText } from './read-text';
@@ -40,7 +40,8 @@ export interface Review {
   shared: Set<string>;
   /** The other notes' texts. */
   others: readonly string[];
-  /** How alike each other note reads to this one, 0 to 1, names and details masked (see similarity.ts). */
+  /** How alike each other note reads to this one, 0 to 1, names and details masked (see similarity.ts); 0 for one that
+   * cannot reach the near-copy similarity. */
   similarities: number[];
   /** Today, 'YYYY-MM-DD', when a valid moment was given. */
   today?: string;
@@ -87,7 +88,7 @@ export function makeReview(input: NoteInput, edited: EditedText, others: readonl
   const masked = maskedWords(clean, connection, read);
   const otherTexts = others.map((other) => text(other.text));
   const mine = maskedShingles(withoutGreeting(read.text), masked);
-  const similarities = otherTexts.map((other) => similarityTo(mine, withoutGreeting(other), masked));
+  const similarities = otherTexts.map((other) => similarityTo(mine, withoutGreeting(other), masked, NEAR_COPY_SIMILARITY));
   const today = text(options.now).slice(0, 10);
   const decisionDate = text(options.decisionDate);
   const shared = contentStems([clean.company, clean.role, clean.you.name, clean.interviewer.typedName, ...clean.others].join(' '));

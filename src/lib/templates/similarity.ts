@@ -90,9 +90,10 @@ type Read = (typeof Read)[keyof typeof Read];
  * Reads a text in one pass that makes no strings: its words (as wordsOf() splits them, each a 32-bit FNV-1a of its
  * lower-case letters, '’' read as "'"), the words in `mask` replaced by one mark (a run of them by a single mark), and
  * every 3-shingle of them as a number (a text of one or two words is one shingle). `Read.Words` adds each word's number
- * to `into`; `Read.Shingles` adds each shingle to `into`; `Read.Shared` counts the shingles, and those `into` holds.
+ * to `into`; `Read.Shingles` adds each shingle to `into`; `Read.Shared` counts the shingles, and those `into` holds,
+ * giving up (shared 0) once more than `maxMisses` of them are not in `into`.
  */
-function readShingles(text: string, mode: Read, mask: ReadonlySet<number>, into: Set<number>): { count: number; shared: number } {
+function readShingles(text: string, mode: Read, mask: ReadonlySet<number>, into: Set<number>, maxMisses = Infinity): { count: number; shared: number } {
   let count = 0;
   let shared = 0;
   let first = 0;
@@ -126,6 +127,7 @@ function readShingles(text: string, mode: Read, mask: ReadonlySet<number>, into:
             count += 1;
             if (mode === Read.Shingles) into.add(shingle);
             else if (into.has(shingle)) shared += 1;
+            else if (count - shared > maxMisses) return { count, shared: 0 };
           }
           if (words === 0) first = word;
           else if (words === 1) second = word;
@@ -176,11 +178,13 @@ export function maskedShingles(text: string, mask: ReadonlySet<number>): Set<num
 /**
  * How alike another text reads to a note whose maskedShingles() are `mine`: Jaccard similarity, 0 to 1, the other text
  * read in one pass with no set made (a shingle it repeats counts each time; capped at 1). A panel's review reads every
- * other note on each call, so this is the measure it runs most.
+ * other note on each call, so this is the measure it runs most. With `atLeast`, a text that can no longer reach it gives
+ * 0 as soon as that is sure: with m shingles not in `mine`, the similarity is at most |mine| / (|mine| + m).
  * @example similarityTo(maskedShingles(text, mask), text, mask) // 1
  */
-export function similarityTo(mine: Set<number>, text: string, mask: ReadonlySet<number>): number {
-  const { count, shared } = readShingles(text, Read.Shared, mask, mine);
+export function similarityTo(mine: Set<number>, text: string, mask: ReadonlySet<number>, atLeast = 0): number {
+  const maxMisses = atLeast > 0 ? mine.size * (1 / atLeast - 1) : Infinity;
+  const { count, shared } = readShingles(text, Read.Shared, mask, mine, maxMisses);
   const union = mine.size + count - shared;
   return union <= 0 ? 0 : Math.min(1, shared / union);
 }
