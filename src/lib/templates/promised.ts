@@ -19,10 +19,45 @@ export function promisedKind(promised: string): PromisedKind {
   return FILE.test(promised) ? 'file' : 'other';
 }
 
+const WEB = /^(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|co|me|app|design|page|site)(?:\/\S*)?)$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /**
- * True when the text holds a web address a person pasted (http(s)://, www., or a bare domain with a path).
+ * The web and email addresses in a text, each with its place (end exclusive): words between spaces, trailing
+ * punctuation and brackets left out, that read as a web address (http(s)://, www., a bare domain with an optional path)
+ * or an email address.
+ * @example addressesIn('Mail dana@example.org or see https://dana.dev/work.') // [{ kind: 'email', start: 5, end: 21 }, { kind: 'web', start: 29, end: 50 }]
+ */
+export function addressesIn(text: string): { kind: 'web' | 'email'; start: number; end: number }[] {
+  const found: { kind: 'web' | 'email'; start: number; end: number }[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    let marks = false;
+    for (; end < text.length; end += 1) {
+      const code = text.charCodeAt(end);
+      if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160) break;
+      if (code === 46 || code === 64 || code === 58) marks = true;
+    }
+    if (marks) {
+      let first = start;
+      let last = end;
+      while (first < last && /[("“‘'<[]/.test(text[first]!)) first += 1;
+      while (last > first && /[.,;:!?)"”’'>\]]/.test(text[last - 1]!)) last -= 1;
+      const word = text.slice(first, last);
+      if (EMAIL.test(word)) found.push({ kind: 'email', start: first, end: last });
+      else if (WEB.test(word)) found.push({ kind: 'web', start: first, end: last });
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+/**
+ * True when the text holds a web address a person pasted (http(s)://, www., or a bare domain with a path); an email
+ * address is not one.
  * @example hasWebAddress('See https://dana.dev/work') // true
+ * @example hasWebAddress('Write to dana@example.org') // false
  */
 export function hasWebAddress(text: string): boolean {
-  return /https?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|io|dev|edu|co|me|app|design|page|site)(\/\S*)?\b/i.test(text);
+  return addressesIn(text).some((address) => address.kind === 'web');
 }
