@@ -194,7 +194,7 @@ export function offerHelpLine(c: Ctx): string {
     'If you need anything further from me, I would be glad to send it.',
     'I am happy to share any other information that would help your decision.',
     'Should any questions come up, please do not hesitate to contact me.',
-    'I would be pleased to provide references or further details at any point.',
+    'I would be glad to provide references or further details at any point.',
     'Anything else you need from me is only an email away.',
     'I am glad to clarify anything from our conversation.',
   ], [

@@ -6,17 +6,18 @@ export const PROMISED_LINK_LINE = '[Paste the link here]';
 export type PromisedKind = 'link' | 'file' | 'other';
 
 const LINK = /\b(link|links|url|website|web site|site|github|gitlab|portfolio site|online portfolio|repo|repository|profile|demo)\b|https?:\/\/|\bwww\./i;
-const FILE = /\b(attach\w*|file|files|pdf|doc|docx|deck|slides|slide deck|presentation|resume|résumé|cv|transcript|references?|reference list|writing samples?|work samples?|samples?|report|spreadsheet|case study|certificate|document|documents|plan|proposal|portfolio)\b/i;
+const ANSWER = /\b(answer|answers|thoughts?|ideas?|response|reply|explanation|follow-up|more detail|details on|more on|numbers on|figures)\b/i;
 
 /**
- * What kind of thing was promised: a link (anything on the web) before a file, a file before anything else.
+ * What kind of thing was promised: a link (anything on the web); an answer or thoughts, written in the note ('other');
+ * else a file to attach (a guide, samples, slides, references…).
  * @example promisedKind('the link to my portfolio') // 'link'
  * @example promisedKind('my writing samples') // 'file'
  * @example promisedKind('my answer about the budget question') // 'other'
  */
 export function promisedKind(promised: string): PromisedKind {
   if (LINK.test(promised)) return 'link';
-  return FILE.test(promised) ? 'file' : 'other';
+  return ANSWER.test(promised) ? 'other' : 'file';
 }
 
 const WEB = /^(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|co|me|app|design|page|site)(?:\/\S*)?)$/i;

@@ -17,10 +17,10 @@ function understanding(c: Ctx): string {
     'I really appreciate you being upfront that the role isn’t the right fit, and I understand.',
     'Even though this one isn’t the right match, I’m grateful you were so open with me.',
     'I get that this job isn’t quite the right fit, and I’m glad you told me so openly.',
-    'Thanks for being straight with me about the fit; it honestly helps.',
-    'No hard feelings at all about the fit: I appreciate the honesty.',
+    'Thanks for being straight with me about the fit; I understand, and it honestly helps.',
+    'No hard feelings at all: I understand, and I appreciate the honesty.',
     'I understand it isn’t a match this time, and I’m thankful you were so clear.',
-    'It means a lot that you were candid about the fit.',
+    'It means a lot that you were candid, and I understand the decision.',
   ]));
 }
 
@@ -44,6 +44,27 @@ function doorOpen(c: Ctx): string {
   ]));
 }
 
+/** The offer to help (C1), for someone who will not be hired: help if it is ever wanted, nothing more to send for the role. */
+function stillHelpful(c: Ctx): string {
+  return c.pick('offer', c.t([
+    'Please let me know if I can help in any way.',
+    'If there is anything I can send for your records, I would be glad to.',
+    'Please let me know if I can be of help in the future.',
+    'I am happy to share anything that would be useful to you.',
+    'Should you need anything else from me, please ask.',
+    'If I can return the favor at any point, please let me know.',
+    'I would be glad to help if anything comes up.',
+  ], [
+    'Let me know if I can ever help with anything.',
+    'If there’s anything else I can send your way, just ask.',
+    'Happy to help anytime if anything comes up.',
+    'Just let me know if I can be useful down the line.',
+    'If you ever need anything else from me, give me a shout.',
+    'I’d be glad to help if I can, anytime.',
+    'Let me know if there’s anything I can do.',
+  ]));
+}
+
 export const thankYouNotAFit: ScenarioTemplate = {
   id: 'thank-you-not-a-fit',
   recent: true,
@@ -52,7 +73,7 @@ export const thankYouNotAFit: ScenarioTemplate = {
     `Thank you for the ${c.role} conversation`, `${c.role} interview: thank you`, `Thanks for meeting – ${c.role}`,
   ]),
   draft: (c) => ({
-    paragraphs: thankYouParagraphs(c, understanding(c), doorOpen(c), ''),
+    paragraphs: thankYouParagraphs(c, understanding(c), `${doorOpen(c)} ${stillHelpful(c)}`, ''),
     card: [thanksForMeeting(c), detailLine(c), understanding(c), doorOpen(c)],
     linkedin: {
       opener: c.pick('thanks', c.t([
