@@ -186,7 +186,10 @@ function slips(review: Review, text: string): Finding[] {
   return findings;
 }
 
-/** C8: no placeholder, no other company, role or person, and the slips a proofread catches. */
+/**
+ * C8: no placeholder, no other company, role or person, and the slips a proofread catches.
+ * @example proofread(makeReview(input, { text: 'Dear [Name],' }, [], {}))[0]?.level // 'fail'
+ */
 export function proofread(review: Review): Finding[] {
   const text = withoutAddresses(review.read.text);
   const findings = [

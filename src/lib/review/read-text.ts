@@ -152,18 +152,3 @@ export function readText(text: string): ReadText {
     signature,
   };
 }
-
-/**
- * The sentences of a paragraph with their places; "Dr." and the like do not end one.
- * @example sentencesOf({ start: 0, end: 24, text: 'Thanks, Dr. Roe. See you!' }).length // 2
- */
-export function sentencesOf(paragraph: Span): Span[] {
-  const found: Span[] = [];
-  const pattern = /[^\s][^]*?(?:(?<!\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sr|Jr|St|vs|etc|e\.g|i\.e))[.!?…]+["”’)]*(?=\s|$)|$)/gu;
-  for (const match of paragraph.text.matchAll(pattern)) {
-    if (!match[0] || match.index === undefined) continue;
-    const start = paragraph.start + match.index;
-    found.push({ start, end: start + match[0].length, text: match[0] });
-  }
-  return found;
-}
