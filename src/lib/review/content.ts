@@ -37,7 +37,10 @@ function plain(value: string): string {
   return ` ${wordsOf(value).join(' ')} `;
 }
 
-/** True when the text holds the phrase's first four words in a row (a shortened detail keeps its start). */
+/**
+ * True when the text holds the phrase's first four words in a row (a shortened detail keeps its start).
+ * @example mentions('We spoke about the shared inbox plan.', 'the shared inbox plan for support') // true
+ */
 export function mentions(haystack: string, phrase: string): boolean {
   const words = wordsOf(phrase);
   return words.length === 0 || plain(haystack).includes(` ${words.slice(0, 4).join(' ')} `);
@@ -47,8 +50,15 @@ export function mentions(haystack: string, phrase: string): boolean {
 function phraseFinder(phrase: string): (text: string) => boolean {
   const words = wordsOf(phrase).slice(0, 4).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘]"));
   if (words.length === 0) return () => false;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’])${words.join("[^\\p{L}\\p{N}'’]+")}(?![\\p{L}\\p{N}'’])`, 'iu');
-  return (text) => pattern.test(text);
+  const first = wordsOf(phrase)[0] ?? '';
+  let pattern: RegExp | undefined;
+  // The pattern opens with a look-behind, which no engine scans for quickly: look for the first word plainly first, and
+  // make the pattern only for a text that has it.
+  return (text) => {
+    if (!text.toLowerCase().replace(/[’‘]/g, "'").includes(first)) return false;
+    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}'’])${words.join("[^\\p{L}\\p{N}'’]+")}(?![\\p{L}\\p{N}'’])`, 'iu');
+    return pattern.test(text);
+  };
 }
 
 /** The specific thing this note should name (C1, C3) and the field that holds it; '' when none was typed. */
@@ -62,6 +72,7 @@ function ownDetail(review: Review): { detail: string; field: string } {
 /**
  * True when the note names the specific thing typed for it (the detail, or the news for a stay-in-touch note), even in
  * other words; a connection typed and named counts as well.
+ * @example namesDetail(makeReview(input, { text: 'Hi Jo,\n\nThe shared inbox plan stuck with me.' }, [], {})) // true for detail 'the plan for one shared inbox'
  */
 export function namesDetail(review: Review): boolean {
   const { detail } = ownDetail(review);
@@ -70,7 +81,10 @@ export function namesDetail(review: Review): boolean {
   return connection !== '' && namesLoosely(review.bodyLower, connection, review.shared) && !detail;
 }
 
-/** C1: thanks, a specific detail, where you stand, an offer to help (thank-you scenarios; the offer on email and letter). */
+/**
+ * C1: thanks, a specific detail, where you stand, an offer to help (thank-you scenarios; the offer on email and letter).
+ * @example fourParts(makeReview(input, { text }, [], {})).map((finding) => finding.level) // ['pass'] for a complete thank-you
+ */
 export function fourParts(review: Review): Finding[] {
   const { input, body } = review;
   const scenario = input.scenario;
@@ -90,7 +104,10 @@ export function fourParts(review: Review): Finding[] {
     : [pass('C1', 'Your note has all four parts: thanks, a specific detail, where you stand, and an offer to help.')];
 }
 
-/** C2: a thank-you runs 3 sentences to 4 short paragraphs; other notes 3 paragraphs; a card 2 to 4 sentences. */
+/**
+ * C2: a thank-you runs 3 sentences to 4 short paragraphs; other notes 3 paragraphs; a card 2 to 4 sentences.
+ * @example length(makeReview(input, { text }, [], {}))[0]?.rule // 'C2'
+ */
 export function length(review: Review): Finding[] {
   const { input, read } = review;
   if (input.channel === 'linkedin') return [];
@@ -117,7 +134,10 @@ export function length(review: Review): Finding[] {
   return findings.length > 0 ? findings : [pass('C2', 'Your note is a good length: short and easy to read.')];
 }
 
-/** C3: something specific (where C1 does not already ask for it), and no near-copy of another interviewer's note. */
+/**
+ * C3: something specific (where C1 does not already ask for it), and no near-copy of another interviewer's note.
+ * @example personal(makeReview(input, { text }, otherTexts, {}))[0]?.level // 'warn' for a near-copy
+ */
 export function personal(review: Review): Finding[] {
   const { input } = review;
   const findings: Finding[] = [];
@@ -149,7 +169,10 @@ export function personal(review: Review): Finding[] {
     : 'Your note is personal: it names something specific from your conversation.')];
 }
 
-/** C7: what was promised is in the note: a link pasted, a file said to be attached, anything else named. */
+/**
+ * C7: what was promised is in the note: a link pasted, a file said to be attached, anything else named.
+ * @example promised(makeReview({ ...input, promised: 'the link to my portfolio' }, { text }, [], {}))[0]?.message // 'Paste the link …'
+ */
 export function promised(review: Review): Finding[] {
   const { input, read, body } = review;
   if (!input.promised || !usesField(input.scenario, 'promised')) return [];
@@ -179,7 +202,10 @@ export function promised(review: Review): Finding[] {
   return [pass('C7', 'You include what you promised to send.')];
 }
 
-/** C9: the others to thank are named. */
+/**
+ * C9: the others to thank are named.
+ * @example othersThanked(makeReview({ ...input, others: ['Ann Lee'] }, { text }, [], {}))[0]?.field // 'others' when Ann Lee is not named
+ */
 export function othersThanked(review: Review): Finding[] {
   const { input, body } = review;
   if (input.others.length === 0 || !usesField(input.scenario, 'others') || (input.channel !== 'email' && input.channel !== 'letter')) return [];

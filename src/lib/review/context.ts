@@ -55,7 +55,10 @@ function text(value: unknown): string {
 
 const GREETING_WORDS = new Set(['dear', 'hi', 'hello', 'hey', 'good', 'morning', 'afternoon', 'evening', 'dr', 'mr', 'ms', 'mrs', 'mx', 'miss', 'prof', 'professor']);
 
-/** The words a greeting line names (its salutation and honorifics left out). */
+/**
+ * The words a greeting line names (its salutation and honorifics left out).
+ * @example greetingNames('Dear Dr. Jane Roe,') // ['jane', 'roe']
+ */
 export function greetingNames(line: string): string[] {
   return wordsOf(line).filter((word) => !GREETING_WORDS.has(word));
 }

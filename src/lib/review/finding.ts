@@ -24,17 +24,26 @@ function finding(rule: string, level: Finding['level'], message: string, place: 
   };
 }
 
-/** A check that passed (shown folded). */
+/**
+ * A check that passed (shown folded).
+ * @example pass('C5', 'Your subject line names the role.').level // 'pass'
+ */
 export function pass(rule: string, message: string): Finding {
   return finding(rule, 'pass', message);
 }
 
-/** Something to look at. */
+/**
+ * Something to look at.
+ * @example warn('C8', '“recieve” is misspelt.', { at: { start: 4, end: 11 } }).at // { start: 4, end: 11 }
+ */
 export function warn(rule: string, message: string, place?: Place): Finding {
   return finding(rule, 'warn', message, place);
 }
 
-/** Something that must change before sending. */
+/**
+ * Something that must change before sending.
+ * @example fail('C5', 'Add a subject line.', { field: 'role' }).field // 'role'
+ */
 export function fail(rule: string, message: string, place?: Place): Finding {
   return finding(rule, 'fail', message, place);
 }

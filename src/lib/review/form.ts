@@ -26,7 +26,10 @@ function has(line: string, name: string): boolean {
   return wanted.length > 0 && wanted.every((part) => words.some((word) => sameName(word, part)));
 }
 
-/** C4, and C8 for a greeting to someone else: the greeting names this interviewer, in the tone chosen. */
+/**
+ * C4, and C8 for a greeting to someone else: the greeting names this interviewer, in the tone chosen.
+ * @example greeting(makeReview(formalInput, { text: 'Hi Jane,\n\n…' }, [], {}))[0]?.field // 'tone'
+ */
 export function greeting(review: Review): Finding[] {
   const { input, read } = review;
   const line = read.greeting;
@@ -57,7 +60,10 @@ export function greeting(review: Review): Finding[] {
   return [];
 }
 
-/** C4: no emoji or smileys in a formal note. */
+/**
+ * C4: no emoji or smileys in a formal note.
+ * @example emoji(makeReview(formalInput, { text: 'Dear Dr. Roe,\n\nThanks 🙂' }, [], {}))[0]?.rule // 'C4'
+ */
 export function emoji(review: Review): Finding[] {
   if (review.input.tone !== 'formal') return [];
   const found = [...review.read.text.matchAll(EMOJI)][0];
@@ -65,7 +71,10 @@ export function emoji(review: Review): Finding[] {
   return [warn('C4', 'Leave emoji and smileys out of a formal note.', { at: { start: found.index, end: found.index + found[0].length } })];
 }
 
-/** C5: an email's subject names the role and what the email is. */
+/**
+ * C5: an email's subject names the role and what the email is.
+ * @example subjectLine(makeReview(emailInput, { subject: '', text }, [], {}))[0]?.level // 'fail'
+ */
 export function subjectLine(review: Review): Finding[] {
   const { input } = review;
   if (input.channel !== 'email') return [];
@@ -87,7 +96,10 @@ function withoutAddresses(text: string): string {
 const EMAIL_IN_TEXT = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 const PHONE_IN_TEXT = /\+?\d[\d\s().-]{5,}\d/;
 
-/** C6: email and letter end with the full name and contact details. */
+/**
+ * C6: email and letter end with the full name and contact details.
+ * @example signature(makeReview(emailInput, { text: '…\n\nBest,\nNoor' }, [], {}))[0]?.field // 'you.name'
+ */
 export function signature(review: Review): Finding[] {
   const { input, read } = review;
   if (input.channel !== 'email' && input.channel !== 'letter') return [];
@@ -108,7 +120,10 @@ export function signature(review: Review): Finding[] {
   return findings.length > 0 ? findings : [pass('C6', 'You sign with your full name and your contact details.')];
 }
 
-/** C10: a LinkedIn note fits the free account's limit. */
+/**
+ * C10: a LinkedIn note fits the free account's limit.
+ * @example linkedinLength(makeReview(linkedinInput, { text: 'x'.repeat(201) }, [], {}))[0]?.level // 'fail'
+ */
 export function linkedinLength(review: Review): Finding[] {
   if (review.input.channel !== 'linkedin') return [];
   const count = review.read.text.length;

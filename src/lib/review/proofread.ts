@@ -80,11 +80,13 @@ function nameWords(name: string): string[] {
   return wordsOf(name).filter((word) => !COMPANY_SUFFIXES.has(word));
 }
 
-/** True when two names share a word that is not a company suffix ("Acme" and "Acme Tools Inc."). */
+/** True when two company names start alike: the first word of one is a word of the other ("Acme" and "Acme Tools Inc."). */
 function sameCompany(found: string, company: string): boolean {
   const a = nameWords(found);
-  const b = new Set(nameWords(company));
-  return a.length === 0 || a.some((word) => b.has(word) || [...b].some((other) => other.startsWith(word) || word.startsWith(other)));
+  const b = nameWords(company);
+  if (a.length === 0 || b.length === 0) return true;
+  const starts = (word: string, words: readonly string[]): boolean => words.some((other) => other.startsWith(word) || word.startsWith(other));
+  return starts(a[0]!, b) || starts(b[0]!, a);
 }
 
 /** Another company named where this one belongs ("the team at Brightwave"), or another job title ("the Marketing Manager role"). */
@@ -184,7 +186,10 @@ function slips(review: Review, text: string): Finding[] {
   return findings;
 }
 
-/** C8: no placeholder, no other company, role or person, and the slips a proofread catches. */
+/**
+ * C8: no placeholder, no other company, role or person, and the slips a proofread catches.
+ * @example proofread(makeReview(input, { text: 'Dear [Name],' }, [], {}))[0]?.level // 'fail'
+ */
 export function proofread(review: Review): Finding[] {
   const text = withoutAddresses(review.read.text);
   const findings = [

@@ -94,7 +94,7 @@ function paragraphsOf(lines: readonly Line[], text: string): Span[] {
 }
 
 /** Where the sign-off is: the last closing line followed only by signature lines, or the short lines that end the note. */
-function endOf(lines: readonly Line[], from: number): { closing?: number; signatureFrom: number } {
+function endOf(lines: readonly Line[], from: number, bodyBefore: boolean): { closing?: number; signatureFrom: number } {
   let last = lines.length - 1;
   while (last >= from && !lines[last]?.text) last -= 1;
   for (let index = last; index >= from && index >= last - 8; index -= 1) {
@@ -104,7 +104,7 @@ function endOf(lines: readonly Line[], from: number): { closing?: number; signat
   }
   // No sign-off: the short lines after the last sentence, when they look like a name and contact details.
   let start = last + 1;
-  for (let index = last; index > from && last - index < 5; index -= 1) {
+  for (let index = last; (bodyBefore ? index >= from : index > from) && last - index < 5; index -= 1) {
     const line = lines[index]?.text ?? '';
     if (!line) break;
     if (!isSignatureLine(line) || SENTENCE_END.test(line) || /:$/.test(line)) break;
@@ -139,7 +139,7 @@ export function readText(text: string): ReadText {
     if (isSentence(line.text)) break;
   }
   const header = greeting ? lines.slice(0, bodyFrom - 1).filter((line) => line.text).map((line) => span(line, text)) : [];
-  const { closing, signatureFrom } = endOf(lines, bodyFrom);
+  const { closing, signatureFrom } = endOf(lines, bodyFrom, rest !== undefined);
   const bodyLines = [...(rest ? [rest] : []), ...lines.slice(bodyFrom, closing ?? signatureFrom)];
   const signature = lines.slice(signatureFrom).filter((line) => line.text).map((line) => span(line, text));
   const closingLine = closing === undefined ? undefined : lines[closing];
@@ -151,19 +151,4 @@ export function readText(text: string): ReadText {
     ...(closingLine ? { closing: span(closingLine, text) } : {}),
     signature,
   };
-}
-
-/**
- * The sentences of a paragraph with their places; "Dr." and the like do not end one.
- * @example sentencesOf({ start: 0, end: 24, text: 'Thanks, Dr. Roe. See you!' }).length // 2
- */
-export function sentencesOf(paragraph: Span): Span[] {
-  const found: Span[] = [];
-  const pattern = /[^\s][^]*?(?:(?<!\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sr|Jr|St|vs|etc|e\.g|i\.e))[.!?…]+["”’)]*(?=\s|$)|$)/gu;
-  for (const match of paragraph.text.matchAll(pattern)) {
-    if (!match[0] || match.index === undefined) continue;
-    const start = paragraph.start + match.index;
-    found.push({ start, end: start + match[0].length, text: match[0] });
-  }
-  return found;
 }

@@ -14,7 +14,10 @@ const T1_SCENARIOS: readonly ScenarioId[] = ['thank-you', 'thank-you-offer', 'th
 const OWNS_UP = /\b(sorry|apolog\w*|belated\w*|overdue|slow to (?:write|reply|send|get)|(?:took|taken) me (?:a while|longer|so long|a few days)|should have (?:written|sent)|(?:note|email|message|thank-you|reply|thanks) (?:is|comes?|arrives?)[^.!?]{0,20}\blate|(?:days?|week) late|late (?:in|with) (?:writing|sending|replying))\b/i;
 const ASKS = /\?|\b(could you|would you|can you|let me know|please (?:let|tell|share|update|keep)|any (?:update|news)|an update|wondering|wonder if|(?:love|like|glad|grateful) to (?:hear|know)|appreciate (?:knowing|hearing|an update|any news)|be grateful (?:for|to)|if you (?:could|can) (?:share|tell|let)|would help me|(?:quick|short|brief) (?:word|note|reply|update)|keep me posted|where things stand|next steps)\b/i;
 
-/** T1: a thank-you goes out within a day of the interview; a late one says so (no end time known: by the end of the next day). */
+/**
+ * T1: a thank-you goes out within a day of the interview; a late one says so (no end time known: by the end of the next day).
+ * @example thankYouTiming(makeReview(input, { text }, [], { now: '2026-11-20' }))[0]?.rule // 'T1' (a warn unless the note says it is late)
+ */
 export function thankYouTiming(review: Review): Finding[] {
   const { input, today, body } = review;
   if (!today || !input.scenario || !T1_SCENARIOS.includes(input.scenario) || !isIsoDate(input.interviewDate)) return [];
@@ -45,7 +48,10 @@ function window(review: Review, interviewDate: string, final: boolean): { rule: 
   return { rule: 'T8', from: nextBusinessDay(addDays(from, finalAfterDays), region), until: nextBusinessDay(addDays(until, finalAfterDays), region) };
 }
 
-/** T4, T5, T8: a check-in sent inside its window, and one that asks something. */
+/**
+ * T4, T5, T8: a check-in sent inside its window, and one that asks something.
+ * @example checkIn(makeReview(checkInInput, { text }, [], { now: '2026-11-18' })).some((finding) => finding.level === 'warn') // true: too soon
+ */
 export function checkIn(review: Review): Finding[] {
   const { input, today, body } = review;
   const final = input.scenario === 'final-check-in';
