@@ -92,7 +92,7 @@ describe('buildPanel', () => {
     for (const [index, entry] of panel.entries()) {
       expect(entry.rendered.ok).toBe(true);
       if (!entry.rendered.ok) continue;
-      expect(entry.rendered.note.text).toContain(entry.input.detail);
+      expect(entry.rendered.note.text.toLowerCase()).toContain(entry.input.detail?.toLowerCase());
       expect(entry.rendered.note.greeting).toContain(['Roe', 'Price'][index]);
       expect(entry.findings.some((finding) => finding.rule === 'T1' && finding.level === 'pass')).toBe(true);
       // The one alarm left is the promised link (C7): the person pastes it into the note before sending.

@@ -184,7 +184,7 @@ export function promised(review: Review): Finding[] {
   if (kind === 'link') {
     const line = read.text.indexOf(PROMISED_LINK_LINE);
     if (line >= 0) {
-      return [warn('C7', `Paste the link to ${what} in place of “${PROMISED_LINK_LINE}”.`, { at: { start: line, end: line + PROMISED_LINK_LINE.length } })];
+      return [warn('C7', `Paste ${/\blink\b/i.test(what) ? what : `the link to ${what}`} in place of “${PROMISED_LINK_LINE}”.`, { at: { start: line, end: line + PROMISED_LINK_LINE.length } })];
     }
     if (hasWebAddress(read.text)) return [pass('C7', 'You include the link you promised.')];
     return [warn('C7', input.channel === 'letter'

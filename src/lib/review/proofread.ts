@@ -155,7 +155,7 @@ function nameCase(review: Review, text: string): Finding[] {
 function missingFullStop(review: Review): Finding[] {
   for (const paragraph of review.read.paragraphs) {
     const end = paragraph.text.trimEnd();
-    if (/[.!?…)"”’:]$/u.test(end) || /\p{Extended_Pictographic}\uFE0F?$/u.test(end)) continue;
+    if (/[.!?…)\]"”’:]$/u.test(end) || /\p{Extended_Pictographic}\uFE0F?$/u.test(end)) continue;
     const wordStart = Math.max(end.lastIndexOf(' '), end.lastIndexOf('\n')) + 1;
     if (/^0+$/.test(withoutAddresses(end.slice(wordStart)))) continue;
     const start = paragraph.start + wordStart;

@@ -73,7 +73,7 @@ function greetingOf(line: Line): { greeting: Line; rest?: Line } | undefined {
   return rest.text ? { greeting, rest } : { greeting };
 }
 
-/** Body lines into paragraphs: blank lines part them, and so does a line break after a full sentence. */
+/** Body lines into paragraphs: blank lines part them, and so does a line break after a full sentence (but not before a line holding only a link or a line to fill in). */
 function paragraphsOf(lines: readonly Line[], text: string): Span[] {
   const paragraphs: Span[] = [];
   let open: Line | undefined;
@@ -84,6 +84,12 @@ function paragraphsOf(lines: readonly Line[], text: string): Span[] {
   for (const line of lines) {
     if (!line.text) {
       close();
+      continue;
+    }
+    // A line that only holds a link or a bracketed line to fill in belongs to the sentence above it ("…below.\n[Paste the link here]").
+    const last = paragraphs[paragraphs.length - 1];
+    if (!open && last && last.end + 1 === line.start && /^(\[[^\]]*\]|https?:\/\/\S+|www\.\S+)$/.test(line.text)) {
+      paragraphs[paragraphs.length - 1] = { start: last.start, end: line.end, text: text.slice(last.start, line.end) };
       continue;
     }
     open = open ? { ...open, end: line.end } : { ...line };

@@ -30,7 +30,7 @@ function joinShort(grouped: string[][]): string[][] {
 /**
  * Email and letter paragraphs; a note short enough for one paragraph (missing inputs left little to say) is written as
  * one. A paste line goes on a line of its own right under the sentence that announces it; what followed that sentence
- * starts a new paragraph.
+ * opens the next paragraph.
  */
 function paragraphsOf(draft: Draft): string[] {
   const grouped = draft.paragraphs.map(sentences).filter((paragraph) => paragraph.length > 0);
@@ -38,12 +38,15 @@ function paragraphsOf(draft: Draft): string[] {
   const blocks = total <= PARAGRAPH_MAX_SENTENCES ? [grouped.flat()].filter((block) => block.length > 0) : joinShort(grouped);
   const paste = draft.pasteLine;
   const after = paste && typeof paste.after === 'string' && paste.after ? tidy(paste.after) : '';
-  return blocks.flatMap((block) => {
-    const at = after ? block.indexOf(after) : -1;
-    if (at < 0) return [block.join(' ')];
-    const rest = block.slice(at + 1).join(' ');
-    return [`${block.slice(0, at + 1).join(' ')}\n${paste?.line ?? ''}`, ...(rest ? [rest] : [])];
-  });
+  const at = after ? blocks.findIndex((block) => block.includes(after)) : -1;
+  const block = blocks[at];
+  if (!block) return blocks.map((each) => each.join(' '));
+  const cut = block.indexOf(after) + 1;
+  // What followed the announcing sentence opens the next paragraph, so the note keeps its number of paragraphs.
+  const rest = block.slice(cut);
+  const next = blocks[at + 1];
+  const after_ = next ? [[...rest, ...next], ...blocks.slice(at + 2)] : rest.length > 0 ? [rest] : [];
+  return [...blocks.slice(0, at), block.slice(0, cut), ...after_].map((each, index) => (index === at ? `${each.join(' ')}\n${paste?.line ?? ''}` : each.join(' ')));
 }
 
 function closingFor(c: Ctx): string {
