@@ -70,3 +70,16 @@ export function isHoliday(date: string, region: Region): boolean {
   if (!holidaysKnown(year, region) || region === 'none') return false;
   return holidayCodes(region, year).has(date.slice(5, 7) + date.slice(8, 10));
 }
+
+/**
+ * The name of the public holiday on that date in the region ('Independence Day (substitute day)' for an observed
+ * day), or undefined when the date is no holiday there or the year is not in the table.
+ * @example holidayName('2026-11-26', 'US') // 'Thanksgiving Day'
+ */
+export function holidayName(date: string, region: Region): string | undefined {
+  if (!isHoliday(date, region)) return undefined;
+  const index = Number(date.slice(0, 4)) - HOLIDAY_DATA.firstYear;
+  const codes = (HOLIDAY_DATA.codes[region]?.[index] ?? '').split(',');
+  const names = (HOLIDAY_DATA.names?.[region]?.[index] ?? '').split('|');
+  return names[codes.indexOf(date.slice(5, 7) + date.slice(8, 10))] || 'a public holiday';
+}
