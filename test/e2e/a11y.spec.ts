@@ -21,7 +21,7 @@ export const PAGE_STATES: PageState[] = [
   // The same 4:30 PM interview at 9 AM the next day (due in hours), and a rejection's plan two days on (late, with the order of what is due).
   { path: 'timeline/#interviewDate=2026-12-01&interviewEnd=16:30&region=US', name: 'timeline, thank-you due in hours', fill: planTimeline, clock: '2026-12-02T09:00:00' },
   { path: 'timeline/#interviewDate=2026-11-02&outcomeKind=rejection&outcomeDate=2026-11-03&region=US', name: 'timeline, late and in order', fill: planTimeline, clock: '2026-11-04T10:00:00' },
-  { path: 'timeline/#interviewDate=2026-11-16&noContact=maybe', name: 'timeline, a yes/no answer that is neither', fill: async (page) => { await expect(page.locator('#no-contact-error')).toBeVisible(); } },
+  { path: 'timeline/#interviewDate=2026-11-16&noContact=maybe', name: 'timeline, a yes/no answer that is neither', fill: async (page) => { await expect(page.locator('#no-contact-error')).toBeVisible({ timeout: 15_000 }); } },
   { path: 'templates/', name: 'template builder, empty', fill: async (page) => { await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); } },
   { path: 'templates/#scenario=check-in&interviewDate=2026-11-16&company=Harborline%20Foods&role=Operations%20Coordinator', name: 'template builder, filled from a link', fill: async (page) => {
     await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
