@@ -22,6 +22,15 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [brandCheck(siteConfig), mdx(), preact(), islandStyleInHead(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // Preact in a chunk of its own, named for it, whichever islands load parts of themselves later (left to itself,
+  // Rollup folds it into Vite's small preload helper once two islands import lazily).
+  vite: {
+    build: {
+      rollupOptions: {
+        output: { manualChunks: (id) => (/[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined) },
+      },
+    },
+  },
   // The guides have no code blocks; Shiki's inline styles would also break the CSP below.
   markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own inline scripts and styles;

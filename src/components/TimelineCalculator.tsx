@@ -1,14 +1,13 @@
-// The timeline calculator island: a plain form whose answers live in the URL, and the dated plan from src/lib/timeline.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { planFollowUps, type FieldError, type OutcomeKind, type Plan, type PlanInput, type Step } from '../lib/timeline';
-import { stepLabel, describeStep } from '../lib/steps';
-import { REGIONS, isRegion, type Region } from '../lib/holidays';
+// The timeline calculator island: a plain form whose answers live in the URL, and the dated plan from src/lib/timeline seen at the reader's own clock.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { FieldError, OutcomeKind, Plan, PlanInput, Step, StepState } from '../lib/timeline';
+import { stepLabel, stepReason } from '../lib/steps';
+import { REGIONS, isRegion, type Region } from '../lib/regions';
 import { RULES, isRuleId, ruleGuidePath } from '../lib/rules';
-import { stepsToIcs } from '../lib/export/ics';
 import { pathWithBase } from '../utils/paths';
 import { addressParams } from '../utils/address';
 import { downloadText } from '../utils/download';
-import { localToday } from '../utils/local-date';
+import { localNow } from '../utils/local-date';
 
 interface Answers {
   interviewDate: string;
@@ -16,7 +15,8 @@ interface Answers {
   region: string;
   decisionDate: string;
   checkInDate: string;
-  noContact: boolean;
+  /** A yes/no answer; a string is a value from the address that is neither, kept so the engine names the field. */
+  noContact: boolean | string;
   offerDeadline: string;
   outcomeKind: string;
   outcomeDate: string;
@@ -38,12 +38,19 @@ const FIELD_IDS: Record<string, string> = {
   'outcome.kind': 'outcome-offer',
   'outcome.date': 'outcome-date',
 };
-const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+/** The planning engine: the rules, the holiday table and the words for each moment. */
+type Engine = typeof import('../lib/timeline');
 
-function formatDate(iso: string): string {
-  const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split('-').map(Number);
-  return DATE_FORMAT.format(new Date(Date.UTC(y, m - 1, d)));
+/**
+ * Fetches the engine, which the served form does not need: when the address holds answers, when the reader first
+ * focuses the form, or at the latest when they ask for the plan. The browser loads the module once.
+ */
+function loadEngine(): Promise<Engine> {
+  return import('../lib/timeline');
 }
+
+/** How a yes/no answer is written in the address. */
+const YES_NO: Record<string, boolean> = { yes: true, no: false };
 
 /**
  * The answers in the page address. They live after the `#`, which browsers never send to the server; `?` parameters
@@ -55,7 +62,7 @@ function readUrl(): Answers {
   for (const key of KEYS) {
     const value = params.get(key);
     if (value === null) continue;
-    if (key === 'noContact') answers.noContact = value === 'yes';
+    if (key === 'noContact') answers.noContact = Object.hasOwn(YES_NO, value) ? YES_NO[value] === true : value;
     else answers[key] = value;
   }
   return answers;
@@ -67,24 +74,52 @@ function writeUrl(answers: Answers): void {
     const value = answers[key];
     if (value === true) params.set(key, 'yes');
     else if (typeof value === 'string' && value !== '') params.set(key, value);
+    // false (a plain "no") is left out, as an empty field is.
   }
   const query = params.toString();
   // After the #, so a bookmark or a reload keeps the plan without sending the answers to the server.
   history.replaceState(null, '', window.location.pathname + (query ? `#${query}` : ''));
 }
 
-function toInput(a: Answers): PlanInput {
+function toInput(a: Answers, now: string): PlanInput {
   return {
     interviewDate: a.interviewDate,
     interviewEnd: a.interviewEnd || undefined,
     region: (a.region || 'none') as Region,
     decisionDate: a.decisionDate || undefined,
     checkInDate: a.checkInDate || undefined,
-    noContact: a.noContact,
+    // An answer that is neither yes nor no goes to the engine as it is; the engine names the field.
+    noContact: a.noContact as boolean,
     offerDeadline: a.offerDeadline || undefined,
     outcome: a.outcomeKind || a.outcomeDate ? { kind: a.outcomeKind as OutcomeKind, date: a.outcomeDate } : undefined,
-    today: localToday(),
+    today: now.slice(0, 10),
   };
+}
+
+/** True when the reader changed this control from what the page was served with. */
+function changed(element: Element): boolean {
+  if (element instanceof HTMLSelectElement) return [...element.options].some((option) => option.selected !== option.defaultSelected);
+  if (element instanceof HTMLInputElement) {
+    return element.type === 'checkbox' || element.type === 'radio' ? element.checked !== element.defaultChecked : element.value !== element.defaultValue;
+  }
+  return false;
+}
+
+/**
+ * What the reader already typed or chose in the server-rendered form before the island started (a slow phone can
+ * take seconds): only the controls they changed, so nothing they did is lost when the island takes over.
+ */
+function typedAnswers(form: HTMLFormElement | null): Partial<Answers> {
+  const typed: Partial<Answers> = {};
+  if (!form) return typed;
+  for (const element of [...form.elements]) {
+    const name = element.getAttribute('name') as keyof Answers | null;
+    if (!name || !KEYS.includes(name) || !changed(element)) continue;
+    const input = element as HTMLInputElement;
+    if (name === 'noContact') typed.noContact = input.checked;
+    else if (input.type !== 'radio' || input.checked) typed[name] = input.value;
+  }
+  return typed;
 }
 
 function hasAnswers(a: Answers): boolean {
@@ -103,8 +138,37 @@ function templateLink(step: Step, a: Answers): string {
   return `${pathWithBase('templates/')}#${params.toString()}`;
 }
 
-function downloadIcs(steps: Step[]): void {
+/** The calendar file, its writer fetched only when asked for (most readers never download it). */
+async function downloadIcs(steps: Step[]): Promise<void> {
+  const { stepsToIcs } = await import('../lib/export/ics');
   downloadText('follow-up-plan.ics', stepsToIcs(steps, { now: new Date() }), 'text/calendar');
+}
+
+/** A sentence's first letter in capitals. */
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** One step of the plan as the reader sees it now. */
+function StepItem({ state, answers }: { state: StepState; answers: Answers }) {
+  const { step, status, badge, when, window: span, advice, holidays } = state;
+  const rule = isRuleId(step.rule) ? RULES[step.rule] : undefined;
+  return (
+    <li class={`tc-step tc-step--${status}`}>
+      <h3 class="tc-step__title">{stepLabel(step)}</h3>
+      <p class="tc-step__when">
+        <strong class="tc-badge">{badge}</strong> {status === 'late' ? `It was due ${when}.` : `${capital(when)}.`}
+      </p>
+      {!step.flexible && <p class="tc-step__window">{span}</p>}
+      {advice && <p class="tc-step__advice">{advice}</p>}
+      {holidays.map((text) => <p class="tc-step__holiday" key={text}>{text}</p>)}
+      <p class="tc-step__why">
+        <span>Why: {stepReason(step)}</span>{' '}
+        {rule && <a href={pathWithBase(ruleGuidePath(rule.id))}>Read the guide: {rule.title}</a>}
+      </p>
+      {step.scenario && <p class="tc-step__write"><a href={templateLink(step, answers)}>Write this note<span class="sr-only">: {stepLabel(step)}</span></a></p>}
+    </li>
+  );
 }
 
 interface FieldProps {
@@ -131,18 +195,35 @@ export default function TimelineCalculator() {
   const [answers, setAnswers] = useState<Answers>(EMPTY);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [shown, setShown] = useState<Answers>(EMPTY);
+  // The reader's clock as 'YYYY-MM-DDTHH:MM', read once when the island starts and again whenever the page gets focus.
+  const [now, setNow] = useState<string>('');
+  const [engine, setEngine] = useState<Engine | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const focusSummary = useRef(false);
 
-  useEffect(() => {
+  // A layout effect runs in the same task as hydration, before the browser handles another keystroke: the answers
+  // from the address, then whatever the reader already typed into the served form, which wins.
+  useLayoutEffect(() => {
+    const start = localNow();
     const fromUrl = readUrl();
+    const base = hasAnswers(fromUrl) ? fromUrl : { ...EMPTY, region: defaultRegion() };
+    const merged = { ...base, ...typedAnswers(form.current) };
+    setNow(start);
+    setAnswers(merged);
     if (hasAnswers(fromUrl)) {
-      setAnswers(fromUrl);
-      setPlan(planFollowUps(toInput(fromUrl)));
-      setShown(fromUrl);
-    } else {
-      setAnswers({ ...EMPTY, region: defaultRegion() });
+      void loadEngine().then((loaded) => {
+        setEngine(loaded);
+        setPlan(loaded.planFollowUps(toInput(merged, start)));
+        setShown(merged);
+      });
     }
+  }, []);
+
+  useEffect(() => {
+    const onFocus = () => setNow(localNow());
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
   }, []);
 
   useEffect(() => {
@@ -160,17 +241,28 @@ export default function TimelineCalculator() {
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
-    const next = planFollowUps(toInput(answers));
-    writeUrl(answers);
-    setPlan(next);
-    setShown(answers);
-    if (!next.ok) focusSummary.current = true;
+    const submitted = answers;
+    void loadEngine().then((loaded) => {
+      const moment = localNow();
+      const next = loaded.planFollowUps(toInput(submitted, moment));
+      setEngine(loaded);
+      setNow(moment);
+      writeUrl(submitted);
+      setPlan(next);
+      setShown(submitted);
+      if (!next.ok) focusSummary.current = true;
+    });
+  };
+
+  const prefetch = () => {
+    if (!engine) void loadEngine().then(setEngine);
   };
 
   const errors: FieldError[] = plan && !plan.ok ? plan.errors : [];
   const errorFor = (...fields: string[]) => errors.find((e) => fields.includes(e.field))?.message;
-  const today = localToday();
   const outcomeError = errorFor('outcome', 'outcome.kind');
+  const noContactError = errorFor('noContact');
+  const states = plan && plan.ok && now && engine ? engine.planStates(plan.steps, now) : undefined;
 
   return (
     <div class="tc">
@@ -185,7 +277,7 @@ export default function TimelineCalculator() {
         </div>
       )}
 
-      <form class="tc-form" onSubmit={onSubmit} noValidate>
+      <form class="tc-form" onSubmit={onSubmit} onFocusIn={prefetch} noValidate ref={form}>
         <Field id="interview-date" label="When was your interview?" hint="If you had more than one round, use the date of the last one." error={errorFor('interviewDate')}>
           {(d) => <input id="interview-date" name="interviewDate" type="date" required value={answers.interviewDate} onInput={set('interviewDate')} aria-describedby={d} aria-invalid={errorFor('interviewDate') ? 'true' : undefined} />}
         </Field>
@@ -208,9 +300,9 @@ export default function TimelineCalculator() {
           <Field id="check-in-date" label="Did they ask you to get in touch on a certain date?" hint="Leave empty if they did not." error={errorFor('checkInDate')}>
             {(d) => <input id="check-in-date" name="checkInDate" type="date" value={answers.checkInDate} onInput={set('checkInDate')} aria-describedby={d} aria-invalid={errorFor('checkInDate') ? 'true' : undefined} />}
           </Field>
-          <div class={`tc-field tc-check${errorFor('noContact') ? ' tc-field--error' : ''}`}>
-            {errorFor('noContact') && <p class="tc-error" id="no-contact-error">{errorFor('noContact')}</p>}
-            <input id="no-contact" name="noContact" type="checkbox" checked={answers.noContact} onChange={set('noContact')} aria-describedby={errorFor('noContact') ? 'no-contact-error' : undefined} />
+          <div class={`tc-field tc-check${noContactError ? ' tc-field--error' : ''}`}>
+            {noContactError && <p class="tc-error" id="no-contact-error"><span class="sr-only">Error: </span>{noContactError}</p>}
+            <input id="no-contact" name="noContact" type="checkbox" value="yes" checked={answers.noContact === true} onChange={set('noContact')} aria-describedby={noContactError ? 'no-contact-error' : undefined} aria-invalid={noContactError ? 'true' : undefined} />
             <label for="no-contact">They asked me not to contact them about the decision</label>
           </div>
           <Field id="offer-deadline" label="Do you have another offer with a deadline?" hint="Enter the date you must answer the other employer by." error={errorFor('offerDeadline')}>
@@ -238,34 +330,18 @@ export default function TimelineCalculator() {
         <button class="button" type="submit">Plan my follow-ups</button>
       </form>
 
-      {plan && plan.ok && (
+      {plan && plan.ok && states && (
         <section class="tc-plan" aria-labelledby="tc-plan-title">
           <h2 id="tc-plan-title">Your follow-up plan</h2>
           {plan.notices && plan.notices.length > 0 && (
             <div class="tc-notices">{plan.notices.map((n) => <p key={n}>{n}</p>)}</div>
           )}
+          {states.order && <p class="tc-order">{states.order}</p>}
           <ol class="tc-steps">
-            {plan.steps.map((step, index) => {
-              const isToday = step.from <= today && today <= step.until;
-              const rule = isRuleId(step.rule) ? RULES[step.rule] : undefined;
-              return (
-                <li class={`tc-step${isToday ? ' tc-step--today' : ''}`} key={index}>
-                  <h3 class="tc-step__title">{stepLabel(step)}</h3>
-                  <p class="tc-step__when">
-                    {isToday && <strong class="tc-today">Today</strong>}{' '}
-                    {step.from === step.until ? `On ${formatDate(step.from)}` : `From ${formatDate(step.from)} to ${formatDate(step.until)}`}
-                  </p>
-                  <p class="tc-step__why">
-                    <span>Why: {describeStep(step)}</span>{' '}
-                    {rule && <a href={pathWithBase(ruleGuidePath(rule.id))}>Read the guide: {rule.title}</a>}
-                  </p>
-                  {step.scenario && <p><a href={templateLink(step, shown)}>Write this note<span class="sr-only">: {stepLabel(step)}</span></a></p>}
-                </li>
-              );
-            })}
+            {states.steps.map((state, index) => <StepItem state={state} answers={shown} key={index} />)}
           </ol>
           <div class="tc-actions">
-            <button class="button" type="button" onClick={() => downloadIcs(plan.steps)}>Download calendar file (.ics)</button>
+            <button class="button" type="button" onClick={() => void downloadIcs(plan.steps)}>Download calendar file (.ics)</button>
             <button class="button button--secondary" type="button" onClick={() => window.print()}>Print</button>
           </div>
         </section>

@@ -1,35 +1,8 @@
 // Public holidays by region, looked up in the build-time table (holidays.data.ts, generated from date-holidays) so the browser never loads date-holidays.
 import { HOLIDAY_DATA } from './holidays.data';
+import type { Region } from './regions';
 
-/** Whose public holidays are skipped when counting business days; 'none' skips weekends only. */
-export type Region = 'none' | 'US' | 'GB' | 'CA' | 'AU' | 'IE' | 'NZ';
-
-/** Every region with the plain-English label the tools show, in the order they are offered. */
-export const REGIONS: readonly { readonly id: Region; readonly label: string }[] = [
-  { id: 'none', label: 'None (skip weekends only)' },
-  { id: 'US', label: 'United States (federal holidays)' },
-  { id: 'GB', label: 'England and Wales (bank holidays)' },
-  { id: 'CA', label: 'Canada (national statutory holidays)' },
-  { id: 'AU', label: 'Australia (national public holidays)' },
-  { id: 'IE', label: 'Ireland (public holidays)' },
-  { id: 'NZ', label: 'New Zealand (public holidays)' },
-];
-
-/**
- * True for one of the Region ids (for values from forms, URLs or untyped callers).
- * @example isRegion('GB') // true
- */
-export function isRegion(value: unknown): value is Region {
-  return REGIONS.some((region) => region.id === value);
-}
-
-/**
- * The label the tools show for a region.
- * @example regionLabel('GB') // 'England and Wales (bank holidays)'
- */
-export function regionLabel(region: Region): string {
-  return REGIONS.find((entry) => entry.id === region)?.label ?? region;
-}
+export { REGIONS, isRegion, regionLabel, type Region } from './regions';
 
 /**
  * The first and last year the holiday table covers.
@@ -69,4 +42,17 @@ export function isHoliday(date: string, region: Region): boolean {
   const year = Number(date.slice(0, 4));
   if (!holidaysKnown(year, region) || region === 'none') return false;
   return holidayCodes(region, year).has(date.slice(5, 7) + date.slice(8, 10));
+}
+
+/**
+ * The name of the public holiday on that date in the region ('Independence Day (substitute day)' for an observed
+ * day), or undefined when the date is no holiday there or the year is not in the table.
+ * @example holidayName('2026-11-26', 'US') // 'Thanksgiving Day'
+ */
+export function holidayName(date: string, region: Region): string | undefined {
+  if (!isHoliday(date, region)) return undefined;
+  const index = Number(date.slice(0, 4)) - HOLIDAY_DATA.firstYear;
+  const codes = (HOLIDAY_DATA.codes[region]?.[index] ?? '').split(',');
+  const names = (HOLIDAY_DATA.names?.[region]?.[index] ?? '').split('|');
+  return names[codes.indexOf(date.slice(5, 7) + date.slice(8, 10))] || 'a public holiday';
 }

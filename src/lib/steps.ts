@@ -1,5 +1,5 @@
 // Plain words for the timeline's steps (what to send, and the rule behind it), shared by the timeline island and the calendar export.
-import { isRuleId, ruleText } from './rules';
+import { RULES, isRuleId, ruleText } from './rules';
 import type { ScenarioId } from './templates/types';
 import type { Step, StepKind } from './timeline';
 
@@ -37,4 +37,25 @@ export function stepLabel(step: Pick<Step, 'kind' | 'scenario'>): string {
  */
 export function describeStep(step: Pick<Step, 'rule'>): string {
   return isRuleId(step.rule) ? ruleText(step.rule) : '';
+}
+
+/** Why the step falls when it does, in a few words with the rule's numbers; by the rule that set its dates. */
+const REASONS: Readonly<Record<string, () => string>> = {
+  T1: () => `Within ${RULES.T1.numbers.hours} hours of the interview’s end.`,
+  T4: () => `From ${RULES.T4.numbers.startBusinessDays} business days after the date they said they would decide.`,
+  T5: () => `They named no date: ${RULES.T5.numbers.startDays} to ${RULES.T5.numbers.closeDays} days after the interview.`,
+  T6: () => 'The day they asked you to check in.',
+  T8: () => `Your last check-in, ${RULES.T8.numbers.finalAfterDays} days after the first.`,
+  T9: () => `Before your other offer’s deadline, with ${RULES.T9.numbers.daysBefore} business day to spare.`,
+  T10: () => `${RULES.T10.numbers.fromDays} to ${RULES.T10.numbers.untilDays} days after your last contact.`,
+  T11: () => `Within ${RULES.T11.numbers.hours} hours of hearing their news.`,
+  T12: () => 'Welcome any time once your thank-you is sent.',
+};
+
+/**
+ * Why the step falls when it does, in one short sentence ('' for an unknown rule); for the calendar file and print.
+ * @example stepReason({ rule: 'T1' }) // 'Within 24 hours of the interview’s end.'
+ */
+export function stepReason(step: Pick<Step, 'rule'>): string {
+  return REASONS[step.rule]?.() ?? '';
 }

@@ -1,16 +1,17 @@
 // The timing engine: planFollowUps turns what a job seeker knows about an interview into dated follow-up steps (rules T1–T12), or plain-language field errors.
-import { addBusinessDays, nextBusinessDay } from './business-days';
+import { addBusinessDays, isBusinessDay, nextBusinessDay } from './business-days';
 import {
   addDays,
   compareDates,
   earlierDate,
   isIsoDate,
   isTime24,
+  isWeekend,
   laterDate,
   minutesOfDay,
   yearOf,
 } from './dates';
-import { holidaysKnown, isRegion, type Region } from './holidays';
+import { holidayName, holidaysKnown, isRegion, type Region } from './holidays';
 import { RULES } from './rules';
 import type { FieldError, ScenarioId } from './templates/types';
 
@@ -65,6 +66,18 @@ export interface Step {
   deadline?: string;
   /** The template that fits this step. */
   scenario?: ScenarioId;
+  /** True when the rule sets no closing day (T12): any day from `from` on is fine; `until` only marks the plan's end. */
+  flexible?: boolean;
+  /** Public holidays of the chosen region that fall inside the window (from…until, both ends included), oldest first. */
+  holidays?: StepHoliday[];
+}
+
+/** A public holiday inside a step's window. */
+export interface StepHoliday {
+  /** 'YYYY-MM-DD'. */
+  date: string;
+  /** Its name in the holiday table, e.g. 'Thanksgiving Day'. */
+  name: string;
 }
 
 /** The plan, or every problem found in the input. `notices` (only when there is something to say) explains a limit of the plan. */
@@ -272,11 +285,22 @@ function thankYouStep(facts: Facts): Step {
 }
 
 /**
- * T12: the LinkedIn invitation. RULES gives it no closing day ("after the thank-you, whatever the outcome"), so the
- * step marks the natural moment: the thank-you's own window, right after the notes go out. Later is still fine.
+ * The date itself when it is a business day, else the last business day before it. Window ends move back, never
+ * forward, so a window never reaches past its rule's upper bound.
  */
-function linkedInStep(thankYou: Step): Step {
-  return { kind: 'linkedin', rule: 'T12', from: thankYou.from, until: thankYou.until, scenario: 'linkedin-connect' };
+function previousBusinessDay(date: string, region: Region): string {
+  return isBusinessDay(date, region) ? date : addBusinessDays(date, -1, region);
+}
+
+/**
+ * T12: the LinkedIn invitation. RULES gives it no closing day ("after the thank-you, whatever the outcome"), so it is
+ * a relaxed step: from the first business day of the thank-you's window (once the notes are out) to the plan's last
+ * day, marked `flexible` so no one reads it as due. Both ends are business days.
+ */
+function linkedInStep(thankYou: Step, planEnd: string, region: Region): Step {
+  const from = nextBusinessDay(thankYou.from, region);
+  const until = laterDate(from, previousBusinessDay(planEnd, region));
+  return { kind: 'linkedin', rule: 'T12', from, until, scenario: 'linkedin-connect', flexible: true };
 }
 
 /** The first check-in's window: T6 (the day they asked) overrides T4 (after their decision date), else T5 (about a week). */
@@ -339,12 +363,13 @@ function timelineUpdateStep(facts: Facts, offerDeadline: string): Step | FieldEr
 
 /**
  * T11: check-ins stop at the outcome. A contact whose window opens after the outcome date is dropped; one that opened
- * on or before it stays (it may already be sent), its window cut off at the outcome date.
+ * on or before it stays (it may already be sent), its window cut off at the outcome date, or at the last business
+ * day before it when the outcome came on a weekend or holiday (the window opened on a business day, so it stays whole).
  */
-function stopAtOutcome(steps: Step[], outcomeDate: string): Step[] {
+function stopAtOutcome(steps: Step[], outcomeDate: string, region: Region): Step[] {
   return steps
     .filter((step) => compareDates(step.from, outcomeDate) <= 0)
-    .map((step) => ({ ...step, until: earlierDate(step.until, outcomeDate) }));
+    .map((step) => ({ ...step, until: laterDate(step.from, earlierDate(step.until, previousBusinessDay(outcomeDate, region))) }));
 }
 
 /** T11: the reply to the outcome, from the day you learn it to the next day (within 24 hours). */
@@ -358,11 +383,15 @@ function outcomeReplyStep(outcome: NonNullable<Facts['outcome']>): Step {
   };
 }
 
-/** T10: one light note from nextBusinessDay(last contact + 30 days) to last contact + 60 days. */
+/**
+ * T10: one light note from nextBusinessDay(last contact + 30 days) to last contact + 60 days, that end moved back to
+ * the business day before it when it falls on a weekend or holiday: back, not forward, so the note never goes out
+ * later than the rule's upper bound, and the window never ends on a day offices are closed.
+ */
 function stayInTouchStep(lastContact: string, region: Region): Step {
   const { fromDays, untilDays } = RULES.T10.numbers;
   const from = nextBusinessDay(addDays(lastContact, fromDays), region);
-  const until = laterDate(from, addDays(lastContact, untilDays));
+  const until = laterDate(from, previousBusinessDay(addDays(lastContact, untilDays), region));
   return { kind: 'stay-in-touch', rule: 'T10', from, until, scenario: 'stay-in-touch' };
 }
 
@@ -374,6 +403,20 @@ function lastContact(steps: Step[]): string {
 /** Steps by first day; steps starting the same day in a fixed order. */
 function byFirstDay(a: Step, b: Step): number {
   return compareDates(a.from, b.from) || SAME_DAY_ORDER[a.kind] - SAME_DAY_ORDER[b.kind];
+}
+
+/**
+ * Names the public holidays on weekdays inside a step's window (a holiday on a Saturday or Sunday changes nothing; a
+ * flexible step has no real window).
+ */
+function addHolidays(step: Step, region: Region): void {
+  if (region === 'none' || step.flexible) return;
+  const holidays: StepHoliday[] = [];
+  for (let day = step.from; compareDates(day, step.until) <= 0; day = addDays(day, 1)) {
+    const name = isWeekend(day) ? undefined : holidayName(day, region);
+    if (name !== undefined) holidays.push({ date: day, name });
+  }
+  if (holidays.length > 0) step.holidays = holidays;
 }
 
 /** A notice for every year the plan reaches whose public holidays are not in the table. */
@@ -402,17 +445,23 @@ function planFor(facts: Facts): Plan {
     if ('field' in update) return { ok: false, errors: [update] };
     contacts.push(update);
   }
-  const steps: Step[] = [thankYou, linkedInStep(thankYou)];
+  const steps: Step[] = [thankYou];
   const { outcome } = facts;
   if (outcome === undefined) {
     steps.push(...contacts);
     steps.push(stayInTouchStep(lastContact([thankYou, ...contacts]), facts.region));
   } else {
-    steps.push(...stopAtOutcome(contacts, outcome.date));
+    steps.push(...stopAtOutcome(contacts, outcome.date, facts.region));
     if (outcome.date !== facts.interviewDate) steps.push(outcomeReplyStep(outcome));
     if (outcome.kind === 'rejection') steps.push(stayInTouchStep(outcome.date, facts.region));
   }
+  const planEnd = steps.reduce((latest, step) => laterDate(latest, step.until), thankYou.until);
+  steps.push(linkedInStep(thankYou, planEnd, facts.region));
+  for (const step of steps) addHolidays(step, facts.region);
   steps.sort(byFirstDay);
   const notices = holidayNotices(steps, facts.region);
   return notices.length > 0 ? { ok: true, steps, notices } : { ok: true, steps };
 }
+
+// What the plan means at a given moment (due, late, the order of what is due) lives beside this file; callers may import it from here.
+export { deadlineWords, planStates, type PlanState, type StateOptions, type StepState, type StepStatus } from './step-state';

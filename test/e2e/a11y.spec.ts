@@ -3,8 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-/** Pages and tool states a reader meets; `filled` runs after load to reach the state. */
-interface PageState { path: string; name: string; fill?: (page: Page) => Promise<void> }
+/** Pages and tool states a reader meets; `filled` runs after load to reach the state; `clock` fixes the browser's time before it loads. */
+interface PageState { path: string; name: string; fill?: (page: Page) => Promise<void>; clock?: string }
 
 const planTimeline = async (page: Page) => {
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
@@ -18,6 +18,10 @@ export const PAGE_STATES: PageState[] = [
   { path: 'timeline/', name: 'timeline, empty', fill: async (page) => { await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); } },
   { path: 'timeline/#interviewDate=2026-11-16&region=US&decisionDate=2026-11-20', name: 'timeline, planned', fill: planTimeline },
   { path: 'embed/timeline/#interviewDate=2026-11-16&region=none', name: 'embedded timeline, planned', fill: planTimeline },
+  // The same 4:30 PM interview at 9 AM the next day (due in hours), and a rejection's plan two days on (late, with the order of what is due).
+  { path: 'timeline/#interviewDate=2026-12-01&interviewEnd=16:30&region=US', name: 'timeline, thank-you due in hours', fill: planTimeline, clock: '2026-12-02T09:00:00' },
+  { path: 'timeline/#interviewDate=2026-11-02&outcomeKind=rejection&outcomeDate=2026-11-03&region=US', name: 'timeline, late and in order', fill: planTimeline, clock: '2026-11-04T10:00:00' },
+  { path: 'timeline/#interviewDate=2026-11-16&noContact=maybe', name: 'timeline, a yes/no answer that is neither', fill: async (page) => { await expect(page.locator('#no-contact-error')).toBeVisible({ timeout: 15_000 }); } },
   { path: 'templates/', name: 'template builder, empty', fill: async (page) => { await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); } },
   { path: 'templates/#scenario=check-in&interviewDate=2026-11-16&company=Harborline%20Foods&role=Operations%20Coordinator', name: 'template builder, filled from a link', fill: async (page) => {
     await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
@@ -31,6 +35,7 @@ export const PAGE_STATES: PageState[] = [
 ];
 
 async function open(page: Page, state: PageState): Promise<void> {
+  if (state.clock) await page.clock.setFixedTime(new Date(state.clock));
   await page.goto(state.path);
   if (state.fill) await state.fill(page);
 }

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, stepsToIcs } from '../../src/lib/export/ics';
-import { ruleText } from '../../src/lib/rules';
 import type { Step } from '../../src/lib/timeline';
 
 const NOW = new Date(Date.UTC(2026, 2, 1, 12, 0, 0));
@@ -11,7 +10,7 @@ const NOW = new Date(Date.UTC(2026, 2, 1, 12, 0, 0));
 /** A plan written by hand (not by planFollowUps), so this file tests the export alone. */
 const STEPS: Step[] = [
   { kind: 'thank-you', rule: 'T1', from: '2026-03-02', until: '2026-03-03', deadline: '2026-03-03T14:30', scenario: 'thank-you' },
-  { kind: 'linkedin', rule: 'T12', from: '2026-03-02', until: '2026-03-03', scenario: 'linkedin-connect' },
+  { kind: 'linkedin', rule: 'T12', from: '2026-03-02', until: '2026-05-15', scenario: 'linkedin-connect', flexible: true },
   { kind: 'check-in', rule: 'T5', from: '2026-03-10', until: '2026-03-16', scenario: 'check-in' },
   { kind: 'final-check-in', rule: 'T8', from: '2026-03-17', until: '2026-03-23', scenario: 'final-check-in' },
   { kind: 'stay-in-touch', rule: 'T10', from: '2026-12-31', until: '2026-12-31', scenario: 'stay-in-touch' },
@@ -31,7 +30,7 @@ function physicalLines(ics: string): string[] {
 }
 
 describe('stepsToIcs: structure', () => {
-  const ics = stepsToIcs(STEPS, { now: NOW });
+  const ics = stepsToIcs(STEPS, { now: NOW, locale: 'en-US' });
 
   it('is a VCALENDAR with the required properties', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -47,7 +46,8 @@ describe('stepsToIcs: structure', () => {
 
   it.each([
     // [index, start, end (exclusive), all-day]
-    [1, '2026-03-02', '2026-03-04', true],
+    // The flexible LinkedIn step (no closing day) is a reminder on its first day only, not a two-month block.
+    [1, '2026-03-02', '2026-03-03', true],
     [2, '2026-03-10', '2026-03-17', true],
     [3, '2026-03-17', '2026-03-24', true],
     // A one-day step on 2026-12-31 ends (exclusively) on 2027-01-01.
@@ -68,12 +68,17 @@ describe('stepsToIcs: structure', () => {
     expect(ics).toContain('\r\nDTEND:20260303T143000\r\n');
   });
 
-  it('says in plain words what to send, with the rule behind it', () => {
-    const [thankYou, , checkIn] = events(ics).map((event) => new ICAL.Event(event));
+  it('says in plain words what to send, the deadline as the page says it, and a short reason', () => {
+    const [thankYou, linkedIn, checkIn] = events(ics).map((event) => new ICAL.Event(event));
+    // Intl writes a narrow no-break space before PM; read it as a space.
+    const text = (value: string | undefined) => value?.replace(/\u202f/g, ' ');
     expect(thankYou?.summary).toBe('Send a thank-you note to each interviewer');
-    expect(thankYou?.description).toContain('Send it by 14:30 on 2026-03-03.');
+    // Deadline 2026-03-03T14:30, a Tuesday; T1 counts 24 hours.
+    expect(text(thankYou?.description)).toBe('By 2:30 PM on Tuesday, March 3, 2026.\nWithin 24 hours of the interview’s end.');
+    expect(text(linkedIn?.description)).toBe('Any time from Monday, March 2, 2026.\nWelcome any time once your thank-you is sent.');
     expect(checkIn?.summary).toBe('Check in about the decision');
-    expect(checkIn?.description).toBe(`${ruleText('T5')}\nAny day from 2026-03-10 to 2026-03-16.`);
+    // T5 window Tue 2026-03-10 … Mon 2026-03-16: the deadline is its last day; T5 is 8 to 14 days.
+    expect(checkIn?.description).toBe('By Monday, March 16, 2026.\nThey named no date: 8 to 14 days after the interview.');
   });
 
   it('stamps every event with the injected time, in UTC', () => {
@@ -103,7 +108,7 @@ describe('stepsToIcs: UIDs', () => {
 
   it('use the given domain, stripped of anything but letters, digits, dots and hyphens', () => {
     const [uid] = uids(stepsToIcs(STEPS.slice(1, 2), { now: NOW, uidDomain: 'career.example.org\r\nX-EVIL:1' }));
-    expect(uid).toBe('linkedin-2026-03-02-2026-03-03@career.example.orgX-EVIL1');
+    expect(uid).toBe('linkedin-2026-03-02-2026-05-15@career.example.orgX-EVIL1');
   });
 
   it('make the same text for the same input', () => {
@@ -205,5 +210,6 @@ describe('foldLine', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // A thousand runs take about a second alone, several on a busy shared machine.
+  }, 30_000);
 });

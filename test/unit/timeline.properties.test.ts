@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { addBusinessDays, isBusinessDay, nextBusinessDay } from '../../src/lib/business-days';
 import { isIsoDate } from '../../src/lib/dates';
-import { REGIONS, type Region } from '../../src/lib/holidays';
+import { REGIONS, isHoliday, type Region } from '../../src/lib/holidays';
 import { RULES } from '../../src/lib/rules';
 import { planFollowUps, type Plan, type PlanInput, type StepKind } from '../../src/lib/timeline';
 
@@ -129,6 +129,41 @@ describe('planFollowUps properties', () => {
         const region: Region = input.region ?? 'none';
         for (const step of plan.steps) {
           if (BUSINESS_DAY_STARTS.includes(step.kind)) expect(isBusinessDay(step.from, region), `${step.kind} ${step.from}`).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('starts and ends every window on a business day, except the rules that count calendar hours (T1, T11)', () => {
+    fc.assert(
+      fc.property(plausibleInput, (input) => {
+        const plan = planFollowUps(input);
+        if (!plan.ok) return;
+        const region: Region = input.region ?? 'none';
+        for (const step of plan.steps) {
+          if (step.rule === 'T1' || step.rule === 'T11') continue;
+          expect(isBusinessDay(step.from, region), `${step.kind} from ${step.from}`).toBe(true);
+          expect(isBusinessDay(step.until, region), `${step.kind} until ${step.until}`).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('names only weekday public holidays of the region that lie inside the step’s window', () => {
+    fc.assert(
+      fc.property(plausibleInput, (input) => {
+        const plan = planFollowUps(input);
+        if (!plan.ok) return;
+        const region: Region = input.region ?? 'none';
+        for (const step of plan.steps) {
+          for (const holiday of step.holidays ?? []) {
+            expect(step.from <= holiday.date && holiday.date <= step.until).toBe(true);
+            expect(isHoliday(holiday.date, region)).toBe(true);
+            expect(new Date(`${holiday.date}T00:00:00Z`).getUTCDay() % 6).not.toBe(0);
+            expect(holiday.name.length).toBeGreaterThan(3);
+          }
         }
       }),
       { numRuns: RUNS },

@@ -29,7 +29,10 @@ function stepsOf(plan: Plan): Step[] {
 // Notation in the reasoning: nbd(d) = nextBusinessDay, abd(d, n) = addBusinessDays; I = interview, D = decision
 // date (T4), C = check-in date (T6), X = offer deadline (T9), O = outcome date (T11). Each date carries its weekday.
 // T1/T12: thank-you and LinkedIn I … I+1. T5: nbd(I+8) … nbd(I+14). T4: abd(D,2) … nbd(D+7).
-// T8: final nbd(first.from+7) … nbd(first.until+7). T10: nbd(L+30) … L+60, L = last contact.
+// T8: final nbd(first.from+7) … nbd(first.until+7). T10: nbd(L+30) … pbd(L+60), L = last contact, where
+// pbd(d) = d when a business day, else the business day before it (a weekend end moves back, so the window never
+// passes L+60; the +60 dates in the comments below are before that move). T12 (flexible, no closing day):
+// nbd(I) … pbd(the plan's last day). Where T10 ends Sat/Sun the Friday is meant; AU 2026-04-03 is Good Friday.
 const CASES: PlanCase[] = [
   {
     name: 'T5: no decision date, Monday interview, weekends only',
@@ -39,10 +42,10 @@ const CASES: PlanCase[] = [
     // T10: L = Tue 2026-03-17; +30 = Thu 2026-04-16; +60 = Sat 2026-05-16.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-15'],
       ['check-in', 'T5', '2026-03-10', '2026-03-16'],
       ['final-check-in', 'T8', '2026-03-17', '2026-03-23'],
-      ['stay-in-touch', 'T10', '2026-04-16', '2026-05-16'],
+      ['stay-in-touch', 'T10', '2026-04-16', '2026-05-15'],
     ],
   },
   {
@@ -52,7 +55,7 @@ const CASES: PlanCase[] = [
     // T8: Mon 2026-03-23 … Fri 2026-03-27. T10: L = Mon 2026-03-23; +30 Wed 2026-04-22; +60 Fri 2026-05-22.
     steps: [
       ['thank-you', 'T1', '2026-03-06', '2026-03-07'],
-      ['linkedin', 'T12', '2026-03-06', '2026-03-07'],
+      ['linkedin', 'T12', '2026-03-06', '2026-05-22'],
       ['check-in', 'T5', '2026-03-16', '2026-03-20'],
       ['final-check-in', 'T8', '2026-03-23', '2026-03-27'],
       ['stay-in-touch', 'T10', '2026-04-22', '2026-05-22'],
@@ -64,10 +67,10 @@ const CASES: PlanCase[] = [
     // End Mon 2026-03-02 14:30 + 24 h = Tue 2026-03-03 14:30; the rest as for Mon 2026-03-02 above.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-15'],
       ['check-in', 'T5', '2026-03-10', '2026-03-16'],
       ['final-check-in', 'T8', '2026-03-17', '2026-03-23'],
-      ['stay-in-touch', 'T10', '2026-04-16', '2026-05-16'],
+      ['stay-in-touch', 'T10', '2026-04-16', '2026-05-15'],
     ],
   },
   {
@@ -78,7 +81,7 @@ const CASES: PlanCase[] = [
     // +60 = Tue 2027-03-16 (16 days to Jan 31, 28 in February, 16 in March).
     steps: [
       ['thank-you', 'T1', '2026-12-31', '2027-01-01'],
-      ['linkedin', 'T12', '2026-12-31', '2027-01-01'],
+      ['linkedin', 'T12', '2026-12-31', '2027-03-16'],
       ['check-in', 'T5', '2027-01-08', '2027-01-14'],
       ['final-check-in', 'T8', '2027-01-15', '2027-01-21'],
       ['stay-in-touch', 'T10', '2027-02-15', '2027-03-16'],
@@ -91,10 +94,10 @@ const CASES: PlanCase[] = [
     // T8: Wed 2028-03-15 … Tue 2028-03-21. T10: L = Wed 2028-03-15; +30 Fri 2028-04-14; +60 Sun 2028-05-14.
     steps: [
       ['thank-you', 'T1', '2028-02-29', '2028-03-01'],
-      ['linkedin', 'T12', '2028-02-29', '2028-03-01'],
+      ['linkedin', 'T12', '2028-02-29', '2028-05-12'],
       ['check-in', 'T5', '2028-03-08', '2028-03-14'],
       ['final-check-in', 'T8', '2028-03-15', '2028-03-21'],
-      ['stay-in-touch', 'T10', '2028-04-14', '2028-05-14'],
+      ['stay-in-touch', 'T10', '2028-04-14', '2028-05-12'],
     ],
   },
   {
@@ -104,10 +107,10 @@ const CASES: PlanCase[] = [
     // T10: L = Tue 2028-03-07; +30 Thu 2028-04-06; +60 Sat 2028-05-06.
     steps: [
       ['thank-you', 'T1', '2028-02-21', '2028-02-22'],
-      ['linkedin', 'T12', '2028-02-21', '2028-02-22'],
+      ['linkedin', 'T12', '2028-02-21', '2028-05-05'],
       ['check-in', 'T5', '2028-02-29', '2028-03-06'],
       ['final-check-in', 'T8', '2028-03-07', '2028-03-13'],
-      ['stay-in-touch', 'T10', '2028-04-06', '2028-05-06'],
+      ['stay-in-touch', 'T10', '2028-04-06', '2028-05-05'],
     ],
   },
   {
@@ -117,10 +120,10 @@ const CASES: PlanCase[] = [
     // T8: Tue 2026-03-24 … Fri 2026-03-27. T10: L = Tue 2026-03-24; +30 Thu 2026-04-23; +60 Sat 2026-05-23.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-22'],
       ['check-in', 'T4', '2026-03-17', '2026-03-20'],
       ['final-check-in', 'T8', '2026-03-24', '2026-03-27'],
-      ['stay-in-touch', 'T10', '2026-04-23', '2026-05-23'],
+      ['stay-in-touch', 'T10', '2026-04-23', '2026-05-22'],
     ],
   },
   {
@@ -131,10 +134,10 @@ const CASES: PlanCase[] = [
     // +60 Sat 2026-09-12.
     steps: [
       ['thank-you', 'T1', '2026-06-22', '2026-06-23'],
-      ['linkedin', 'T12', '2026-06-22', '2026-06-23'],
+      ['linkedin', 'T12', '2026-06-22', '2026-09-11'],
       ['check-in', 'T4', '2026-07-07', '2026-07-09'],
       ['final-check-in', 'T8', '2026-07-14', '2026-07-16'],
-      ['stay-in-touch', 'T10', '2026-08-13', '2026-09-12'],
+      ['stay-in-touch', 'T10', '2026-08-13', '2026-09-11'],
     ],
   },
   {
@@ -144,7 +147,7 @@ const CASES: PlanCase[] = [
     // T8: Mon 2026-07-13 … Thu 2026-07-16. T10: L = Mon 2026-07-13; +30 Wed 2026-08-12; +60 Fri 2026-09-11.
     steps: [
       ['thank-you', 'T1', '2026-06-22', '2026-06-23'],
-      ['linkedin', 'T12', '2026-06-22', '2026-06-23'],
+      ['linkedin', 'T12', '2026-06-22', '2026-09-11'],
       ['check-in', 'T4', '2026-07-06', '2026-07-09'],
       ['final-check-in', 'T8', '2026-07-13', '2026-07-16'],
       ['stay-in-touch', 'T10', '2026-08-12', '2026-09-11'],
@@ -158,7 +161,7 @@ const CASES: PlanCase[] = [
     // Mon 2027-01-04; +60 Tue 2027-02-02.
     steps: [
       ['thank-you', 'T1', '2026-11-18', '2026-11-19'],
-      ['linkedin', 'T12', '2026-11-18', '2026-11-19'],
+      ['linkedin', 'T12', '2026-11-18', '2027-02-02'],
       ['check-in', 'T5', '2026-11-27', '2026-12-02'],
       ['final-check-in', 'T8', '2026-12-04', '2026-12-09'],
       ['stay-in-touch', 'T10', '2027-01-04', '2027-02-02'],
@@ -172,7 +175,7 @@ const CASES: PlanCase[] = [
     // +60 = Fri 2028-03-10 (21 days to Jan 31, 29 in leap February, 10 in March).
     steps: [
       ['thank-you', 'T1', '2027-12-13', '2027-12-14'],
-      ['linkedin', 'T12', '2027-12-13', '2027-12-14'],
+      ['linkedin', 'T12', '2027-12-13', '2028-03-10'],
       ['check-in', 'T6', '2028-01-03', '2028-01-03'],
       ['final-check-in', 'T8', '2028-01-10', '2028-01-10'],
       ['stay-in-touch', 'T10', '2028-02-09', '2028-03-10'],
@@ -186,7 +189,7 @@ const CASES: PlanCase[] = [
     // Thu 2028-01-06. T10: L = Mon 2028-01-03; +30 Wed 2028-02-02; +60 Fri 2028-03-03 (leap February).
     steps: [
       ['thank-you', 'T1', '2027-12-16', '2027-12-17'],
-      ['linkedin', 'T12', '2027-12-16', '2027-12-17'],
+      ['linkedin', 'T12', '2027-12-16', '2028-03-03'],
       ['check-in', 'T5', '2027-12-27', '2027-12-30'],
       ['final-check-in', 'T8', '2028-01-03', '2028-01-06'],
       ['stay-in-touch', 'T10', '2028-02-02', '2028-03-03'],
@@ -199,10 +202,10 @@ const CASES: PlanCase[] = [
     // T8: Tue 2026-12-29 … Tue 2027-01-05. T10: L = Tue 2026-12-29; +30 Thu 2027-01-28; +60 Sat 2027-02-27.
     steps: [
       ['thank-you', 'T1', '2026-12-14', '2026-12-15'],
-      ['linkedin', 'T12', '2026-12-14', '2026-12-15'],
+      ['linkedin', 'T12', '2026-12-14', '2027-02-26'],
       ['check-in', 'T5', '2026-12-22', '2026-12-29'],
       ['final-check-in', 'T8', '2026-12-29', '2027-01-05'],
-      ['stay-in-touch', 'T10', '2027-01-28', '2027-02-27'],
+      ['stay-in-touch', 'T10', '2027-01-28', '2027-02-26'],
     ],
   },
   {
@@ -213,10 +216,10 @@ const CASES: PlanCase[] = [
     // T10: L = Tue 2027-01-05; +30 Thu 2027-02-04; +60 Sat 2027-03-06.
     steps: [
       ['thank-you', 'T1', '2026-12-14', '2026-12-15'],
-      ['linkedin', 'T12', '2026-12-14', '2026-12-15'],
+      ['linkedin', 'T12', '2026-12-14', '2027-03-05'],
       ['check-in', 'T4', '2026-12-29', '2026-12-30'],
       ['final-check-in', 'T8', '2027-01-05', '2027-01-06'],
-      ['stay-in-touch', 'T10', '2027-02-04', '2027-03-06'],
+      ['stay-in-touch', 'T10', '2027-02-04', '2027-03-05'],
     ],
   },
   {
@@ -227,10 +230,10 @@ const CASES: PlanCase[] = [
     // +60 Sat 2026-06-13.
     steps: [
       ['thank-you', 'T1', '2026-03-27', '2026-03-28'],
-      ['linkedin', 'T12', '2026-03-27', '2026-03-28'],
+      ['linkedin', 'T12', '2026-03-27', '2026-06-12'],
       ['check-in', 'T5', '2026-04-07', '2026-04-10'],
       ['final-check-in', 'T8', '2026-04-14', '2026-04-17'],
-      ['stay-in-touch', 'T10', '2026-05-14', '2026-06-13'],
+      ['stay-in-touch', 'T10', '2026-05-14', '2026-06-12'],
     ],
   },
   {
@@ -241,7 +244,7 @@ const CASES: PlanCase[] = [
     // Mon 2026-08-10; +60 Tue 2026-09-08.
     steps: [
       ['thank-you', 'T1', '2026-06-22', '2026-06-23'],
-      ['linkedin', 'T12', '2026-06-22', '2026-06-23'],
+      ['linkedin', 'T12', '2026-06-22', '2026-09-08'],
       ['check-in', 'T4', '2026-07-03', '2026-07-07'],
       ['final-check-in', 'T8', '2026-07-10', '2026-07-14'],
       ['stay-in-touch', 'T10', '2026-08-10', '2026-09-08'],
@@ -255,7 +258,7 @@ const CASES: PlanCase[] = [
     // T10 from O: +30 Sat 2026-09-05 → Sun → Mon 2026-09-07 Labour Day → Tue 2026-09-08; +60 Mon 2026-10-05.
     steps: [
       ['thank-you', 'T1', '2026-07-27', '2026-07-28'],
-      ['linkedin', 'T12', '2026-07-27', '2026-07-28'],
+      ['linkedin', 'T12', '2026-07-27', '2026-10-05'],
       ['check-in', 'T5', '2026-08-04', '2026-08-06'],
       ['outcome-reply', 'T11', '2026-08-06', '2026-08-07'],
       ['stay-in-touch', 'T10', '2026-09-08', '2026-10-05'],
@@ -269,10 +272,10 @@ const CASES: PlanCase[] = [
     // +60 Sat 2026-04-04.
     steps: [
       ['thank-you', 'T1', '2026-01-16', '2026-01-17'],
-      ['linkedin', 'T12', '2026-01-16', '2026-01-17'],
+      ['linkedin', 'T12', '2026-01-16', '2026-04-02'],
       ['check-in', 'T5', '2026-01-27', '2026-01-30'],
       ['final-check-in', 'T8', '2026-02-03', '2026-02-06'],
-      ['stay-in-touch', 'T10', '2026-03-05', '2026-04-04'],
+      ['stay-in-touch', 'T10', '2026-03-05', '2026-04-02'],
     ],
   },
   {
@@ -282,10 +285,10 @@ const CASES: PlanCase[] = [
     // T8: Tue 2026-04-14. T10: L = Tue 2026-04-14; +30 Thu 2026-05-14; +60 Sat 2026-06-13.
     steps: [
       ['thank-you', 'T1', '2026-03-30', '2026-03-31'],
-      ['linkedin', 'T12', '2026-03-30', '2026-03-31'],
+      ['linkedin', 'T12', '2026-03-30', '2026-06-12'],
       ['check-in', 'T6', '2026-04-07', '2026-04-07'],
       ['final-check-in', 'T8', '2026-04-14', '2026-04-14'],
-      ['stay-in-touch', 'T10', '2026-05-14', '2026-06-13'],
+      ['stay-in-touch', 'T10', '2026-05-14', '2026-06-12'],
     ],
   },
   {
@@ -295,7 +298,7 @@ const CASES: PlanCase[] = [
     // T8: Mon 2026-05-04 … Fri 2026-05-08. T10: L = Mon 2026-05-04; +30 Wed 2026-06-03; +60 Fri 2026-07-03.
     steps: [
       ['thank-you', 'T1', '2026-04-17', '2026-04-18'],
-      ['linkedin', 'T12', '2026-04-17', '2026-04-18'],
+      ['linkedin', 'T12', '2026-04-17', '2026-07-03'],
       ['check-in', 'T5', '2026-04-27', '2026-05-01'],
       ['final-check-in', 'T8', '2026-05-04', '2026-05-08'],
       ['stay-in-touch', 'T10', '2026-06-03', '2026-07-03'],
@@ -309,10 +312,10 @@ const CASES: PlanCase[] = [
     // +60 Sat 2026-07-04.
     steps: [
       ['thank-you', 'T1', '2026-04-17', '2026-04-18'],
-      ['linkedin', 'T12', '2026-04-17', '2026-04-18'],
+      ['linkedin', 'T12', '2026-04-17', '2026-07-03'],
       ['check-in', 'T5', '2026-04-28', '2026-05-01'],
       ['final-check-in', 'T8', '2026-05-05', '2026-05-08'],
-      ['stay-in-touch', 'T10', '2026-06-04', '2026-07-04'],
+      ['stay-in-touch', 'T10', '2026-06-04', '2026-07-03'],
     ],
   },
   {
@@ -323,7 +326,7 @@ const CASES: PlanCase[] = [
     // +60 Fri 2026-09-18.
     steps: [
       ['thank-you', 'T1', '2026-06-29', '2026-06-30'],
-      ['linkedin', 'T12', '2026-06-29', '2026-06-30'],
+      ['linkedin', 'T12', '2026-06-29', '2026-09-18'],
       ['check-in', 'T4', '2026-07-13', '2026-07-15'],
       ['final-check-in', 'T8', '2026-07-20', '2026-07-22'],
       ['stay-in-touch', 'T10', '2026-08-19', '2026-09-18'],
@@ -337,10 +340,10 @@ const CASES: PlanCase[] = [
     // +60 Sat 2026-04-11.
     steps: [
       ['thank-you', 'T1', '2026-01-23', '2026-01-24'],
-      ['linkedin', 'T12', '2026-01-23', '2026-01-24'],
+      ['linkedin', 'T12', '2026-01-23', '2026-04-10'],
       ['check-in', 'T5', '2026-02-03', '2026-02-06'],
       ['final-check-in', 'T8', '2026-02-10', '2026-02-13'],
-      ['stay-in-touch', 'T10', '2026-03-12', '2026-04-11'],
+      ['stay-in-touch', 'T10', '2026-03-12', '2026-04-10'],
     ],
   },
   {
@@ -350,10 +353,10 @@ const CASES: PlanCase[] = [
     // T10: L = Wed 2026-03-25; +30 Fri 2026-04-24; +60 Sun 2026-05-24.
     steps: [
       ['thank-you', 'T1', '2026-03-09', '2026-03-10'],
-      ['linkedin', 'T12', '2026-03-09', '2026-03-10'],
+      ['linkedin', 'T12', '2026-03-09', '2026-05-22'],
       ['check-in', 'T6', '2026-03-18', '2026-03-18'],
       ['final-check-in', 'T8', '2026-03-25', '2026-03-25'],
-      ['stay-in-touch', 'T10', '2026-04-24', '2026-05-24'],
+      ['stay-in-touch', 'T10', '2026-04-24', '2026-05-22'],
     ],
   },
   {
@@ -363,10 +366,10 @@ const CASES: PlanCase[] = [
     // T8: Tue 2026-12-29 … Tue 2027-01-05. T10: L = Tue 2026-12-29; +30 Thu 2027-01-28; +60 Sat 2027-02-27.
     steps: [
       ['thank-you', 'T1', '2026-12-14', '2026-12-15'],
-      ['linkedin', 'T12', '2026-12-14', '2026-12-15'],
+      ['linkedin', 'T12', '2026-12-14', '2027-02-26'],
       ['check-in', 'T5', '2026-12-22', '2026-12-29'],
       ['final-check-in', 'T8', '2026-12-29', '2027-01-05'],
-      ['stay-in-touch', 'T10', '2027-01-28', '2027-02-27'],
+      ['stay-in-touch', 'T10', '2027-01-28', '2027-02-26'],
     ],
   },
   {
@@ -376,10 +379,10 @@ const CASES: PlanCase[] = [
     // T10: L = Tue 2026-12-29; +30 Thu 2027-01-28; +60 Sat 2027-02-27.
     steps: [
       ['thank-you', 'T1', '2026-12-14', '2026-12-15'],
-      ['linkedin', 'T12', '2026-12-14', '2026-12-15'],
+      ['linkedin', 'T12', '2026-12-14', '2027-02-26'],
       ['check-in', 'T5', '2026-12-22', '2026-12-28'],
       ['final-check-in', 'T8', '2026-12-29', '2027-01-04'],
-      ['stay-in-touch', 'T10', '2027-01-28', '2027-02-27'],
+      ['stay-in-touch', 'T10', '2027-01-28', '2027-02-26'],
     ],
   },
   {
@@ -389,7 +392,7 @@ const CASES: PlanCase[] = [
     // +60 Fri 2026-05-29.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-29'],
       ['check-in', 'T6', '2026-03-23', '2026-03-23'],
       ['final-check-in', 'T8', '2026-03-30', '2026-03-30'],
       ['stay-in-touch', 'T10', '2026-04-29', '2026-05-29'],
@@ -402,10 +405,10 @@ const CASES: PlanCase[] = [
     // +60 Sun 2026-05-17.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-15'],
       ['check-in', 'T6', '2026-03-11', '2026-03-11'],
       ['final-check-in', 'T8', '2026-03-18', '2026-03-18'],
-      ['stay-in-touch', 'T10', '2026-04-17', '2026-05-17'],
+      ['stay-in-touch', 'T10', '2026-04-17', '2026-05-15'],
     ],
   },
   {
@@ -414,7 +417,7 @@ const CASES: PlanCase[] = [
     // L = I Mon 2026-03-02; +30 Wed 2026-04-01; +60 Fri 2026-05-01.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-01'],
       ['stay-in-touch', 'T10', '2026-04-01', '2026-05-01'],
     ],
   },
@@ -424,7 +427,7 @@ const CASES: PlanCase[] = [
     // As above: L = Mon 2026-03-02; T10 Wed 2026-04-01 … Fri 2026-05-01.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-01'],
       ['stay-in-touch', 'T10', '2026-04-01', '2026-05-01'],
     ],
   },
@@ -436,11 +439,11 @@ const CASES: PlanCase[] = [
     // T10: L = the latest contact, Tue 2026-03-17; Thu 2026-04-16 … Sat 2026-05-16.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-15'],
       ['timeline-update', 'T9', '2026-03-04', '2026-03-12'],
       ['check-in', 'T5', '2026-03-10', '2026-03-16'],
       ['final-check-in', 'T8', '2026-03-17', '2026-03-23'],
-      ['stay-in-touch', 'T10', '2026-04-16', '2026-05-16'],
+      ['stay-in-touch', 'T10', '2026-04-16', '2026-05-15'],
     ],
   },
   {
@@ -449,11 +452,11 @@ const CASES: PlanCase[] = [
     // today Sat 2026-03-07 → Mon 2026-03-09; X Tue 2026-03-10, business day before: Mon 2026-03-09.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-15'],
       ['timeline-update', 'T9', '2026-03-09', '2026-03-09'],
       ['check-in', 'T5', '2026-03-10', '2026-03-16'],
       ['final-check-in', 'T8', '2026-03-17', '2026-03-23'],
-      ['stay-in-touch', 'T10', '2026-04-16', '2026-05-16'],
+      ['stay-in-touch', 'T10', '2026-04-16', '2026-05-15'],
     ],
   },
   {
@@ -464,11 +467,11 @@ const CASES: PlanCase[] = [
     // T10: L = Tue 2026-07-14; +30 Thu 2026-08-13; +60 Sat 2026-09-12.
     steps: [
       ['thank-you', 'T1', '2026-06-29', '2026-06-30'],
-      ['linkedin', 'T12', '2026-06-29', '2026-06-30'],
+      ['linkedin', 'T12', '2026-06-29', '2026-09-11'],
       ['timeline-update', 'T9', '2026-07-02', '2026-07-02'],
       ['check-in', 'T5', '2026-07-07', '2026-07-13'],
       ['final-check-in', 'T8', '2026-07-14', '2026-07-20'],
-      ['stay-in-touch', 'T10', '2026-08-13', '2026-09-12'],
+      ['stay-in-touch', 'T10', '2026-08-13', '2026-09-11'],
     ],
   },
   {
@@ -478,7 +481,7 @@ const CASES: PlanCase[] = [
     // Three steps open on Fri 2026-03-06: thank-you, LinkedIn, then the update (the fixed same-day order).
     steps: [
       ['thank-you', 'T1', '2026-03-06', '2026-03-07'],
-      ['linkedin', 'T12', '2026-03-06', '2026-03-07'],
+      ['linkedin', 'T12', '2026-03-06', '2026-05-22'],
       ['timeline-update', 'T9', '2026-03-06', '2026-03-10'],
       ['check-in', 'T5', '2026-03-16', '2026-03-20'],
       ['final-check-in', 'T8', '2026-03-23', '2026-03-27'],
@@ -493,7 +496,7 @@ const CASES: PlanCase[] = [
     // T10: L = Thu 2026-03-19; +30 Sat 2026-04-18 → Mon 2026-04-20; +60 Mon 2026-05-18.
     steps: [
       ['thank-you', 'T1', '2026-03-04', '2026-03-05'],
-      ['linkedin', 'T12', '2026-03-04', '2026-03-05'],
+      ['linkedin', 'T12', '2026-03-04', '2026-05-18'],
       ['timeline-update', 'T9', '2026-03-04', '2026-03-12'],
       ['check-in', 'T5', '2026-03-12', '2026-03-18'],
       ['final-check-in', 'T8', '2026-03-19', '2026-03-25'],
@@ -506,9 +509,9 @@ const CASES: PlanCase[] = [
     // Update Wed 2026-03-04 … Thu 2026-03-12. T10: L = Wed 2026-03-04; +30 Fri 2026-04-03; +60 Sun 2026-05-03.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-01'],
       ['timeline-update', 'T9', '2026-03-04', '2026-03-12'],
-      ['stay-in-touch', 'T10', '2026-04-03', '2026-05-03'],
+      ['stay-in-touch', 'T10', '2026-04-03', '2026-05-01'],
     ],
   },
   {
@@ -523,7 +526,7 @@ const CASES: PlanCase[] = [
     // Reply Fri 2026-03-06 … Sat 2026-03-07. No T10 after an offer.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-03-06'],
       ['timeline-update', 'T9', '2026-03-04', '2026-03-06'],
       ['outcome-reply', 'T11', '2026-03-06', '2026-03-07'],
     ],
@@ -535,7 +538,7 @@ const CASES: PlanCase[] = [
     // cut to Fri 2026-03-20. Reply Fri 2026-03-20 … Sat 2026-03-21. Nothing after an offer.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-03-20'],
       ['check-in', 'T5', '2026-03-10', '2026-03-16'],
       ['final-check-in', 'T8', '2026-03-17', '2026-03-20'],
       ['outcome-reply', 'T11', '2026-03-20', '2026-03-21'],
@@ -547,7 +550,7 @@ const CASES: PlanCase[] = [
     // O Thu 2026-03-05; T5 would open Tue 2026-03-10: dropped. Reply Thu 2026-03-05 … Fri 2026-03-06. Nothing after.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-03-06'],
       ['outcome-reply', 'T11', '2026-03-05', '2026-03-06'],
     ],
   },
@@ -558,10 +561,10 @@ const CASES: PlanCase[] = [
     // Reply Wed 2026-03-11 … Thu 2026-03-12. T10 from O: +30 Fri 2026-04-10; +60 Sun 2026-05-10.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-08'],
       ['check-in', 'T5', '2026-03-10', '2026-03-11'],
       ['outcome-reply', 'T11', '2026-03-11', '2026-03-12'],
-      ['stay-in-touch', 'T10', '2026-04-10', '2026-05-10'],
+      ['stay-in-touch', 'T10', '2026-04-10', '2026-05-08'],
     ],
   },
   {
@@ -572,10 +575,10 @@ const CASES: PlanCase[] = [
     // T10 from O: +30 Thu 2026-04-09; +60 Sat 2026-05-09.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-08'],
       ['check-in', 'T5', '2026-03-10', '2026-03-10'],
       ['outcome-reply', 'T11', '2026-03-10', '2026-03-11'],
-      ['stay-in-touch', 'T10', '2026-04-09', '2026-05-09'],
+      ['stay-in-touch', 'T10', '2026-04-09', '2026-05-08'],
     ],
   },
   {
@@ -584,7 +587,7 @@ const CASES: PlanCase[] = [
     // O = I Mon 2026-03-02: no separate reply, no check-ins. T10: +30 Wed 2026-04-01; +60 Fri 2026-05-01.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-01'],
       ['stay-in-touch', 'T10', '2026-04-01', '2026-05-01'],
     ],
   },
@@ -605,7 +608,7 @@ const CASES: PlanCase[] = [
     // Reply Thu 2026-12-24 … Fri 2026-12-25. T10: +30 Sat 2027-01-23 → Mon 2027-01-25; +60 Mon 2027-02-22.
     steps: [
       ['thank-you', 'T1', '2026-12-07', '2026-12-08'],
-      ['linkedin', 'T12', '2026-12-07', '2026-12-08'],
+      ['linkedin', 'T12', '2026-12-07', '2027-02-22'],
       ['check-in', 'T5', '2026-12-15', '2026-12-21'],
       ['final-check-in', 'T8', '2026-12-22', '2026-12-24'],
       ['outcome-reply', 'T11', '2026-12-24', '2026-12-25'],
@@ -619,10 +622,10 @@ const CASES: PlanCase[] = [
     // T10: L = Tue 2031-03-18; +30 Thu 2031-04-17; +60 Sat 2031-05-17.
     steps: [
       ['thank-you', 'T1', '2031-03-03', '2031-03-04'],
-      ['linkedin', 'T12', '2031-03-03', '2031-03-04'],
+      ['linkedin', 'T12', '2031-03-03', '2031-05-16'],
       ['check-in', 'T5', '2031-03-11', '2031-03-17'],
       ['final-check-in', 'T8', '2031-03-18', '2031-03-24'],
-      ['stay-in-touch', 'T10', '2031-04-17', '2031-05-17'],
+      ['stay-in-touch', 'T10', '2031-04-17', '2031-05-16'],
     ],
     notices: ['Public holidays for 2031 are not known, so only weekends are skipped for dates in that year.'],
   },
@@ -633,10 +636,10 @@ const CASES: PlanCase[] = [
     // T8: Tue 2030-12-31 … Mon 2031-01-06. T10: L = Tue 2030-12-31; +30 Thu 2031-01-30; +60 Sat 2031-03-01.
     steps: [
       ['thank-you', 'T1', '2030-12-16', '2030-12-17'],
-      ['linkedin', 'T12', '2030-12-16', '2030-12-17'],
+      ['linkedin', 'T12', '2030-12-16', '2031-02-28'],
       ['check-in', 'T5', '2030-12-24', '2030-12-30'],
       ['final-check-in', 'T8', '2030-12-31', '2031-01-06'],
-      ['stay-in-touch', 'T10', '2031-01-30', '2031-03-01'],
+      ['stay-in-touch', 'T10', '2031-01-30', '2031-02-28'],
     ],
     notices: ['Public holidays for 2031 are not known, so only weekends are skipped for dates in that year.'],
   },
@@ -646,10 +649,10 @@ const CASES: PlanCase[] = [
     // As the US case above, without the notice.
     steps: [
       ['thank-you', 'T1', '2031-03-03', '2031-03-04'],
-      ['linkedin', 'T12', '2031-03-03', '2031-03-04'],
+      ['linkedin', 'T12', '2031-03-03', '2031-05-16'],
       ['check-in', 'T5', '2031-03-11', '2031-03-17'],
       ['final-check-in', 'T8', '2031-03-18', '2031-03-24'],
-      ['stay-in-touch', 'T10', '2031-04-17', '2031-05-17'],
+      ['stay-in-touch', 'T10', '2031-04-17', '2031-05-16'],
     ],
   },
   {
@@ -658,10 +661,10 @@ const CASES: PlanCase[] = [
     // Same as the first case.
     steps: [
       ['thank-you', 'T1', '2026-03-02', '2026-03-03'],
-      ['linkedin', 'T12', '2026-03-02', '2026-03-03'],
+      ['linkedin', 'T12', '2026-03-02', '2026-05-15'],
       ['check-in', 'T5', '2026-03-10', '2026-03-16'],
       ['final-check-in', 'T8', '2026-03-17', '2026-03-23'],
-      ['stay-in-touch', 'T10', '2026-04-16', '2026-05-16'],
+      ['stay-in-touch', 'T10', '2026-04-16', '2026-05-15'],
     ],
   },
 ];
@@ -732,6 +735,55 @@ describe('planFollowUps: the template each step suggests', () => {
       'final-check-in': 'final-check-in',
       'stay-in-touch': 'stay-in-touch',
     });
+  });
+});
+
+describe('planFollowUps: the LinkedIn step has no closing day', () => {
+  it('is flexible, from the interview day to the plan’s last business day', () => {
+    // I Mon 2026-03-02, no region: the plan ends with T10 Thu 2026-04-16 … pbd(Sat 2026-05-16) = Fri 2026-05-15.
+    const linkedIn = stepsOf(planFollowUps({ interviewDate: '2026-03-02' })).find((step) => step.kind === 'linkedin');
+    expect(linkedIn).toEqual({ kind: 'linkedin', rule: 'T12', from: '2026-03-02', until: '2026-05-15', scenario: 'linkedin-connect', flexible: true });
+  });
+
+  it('starts on the next business day after a Saturday interview, while the thank-you keeps its calendar hours', () => {
+    // I Sat 2026-03-07: T1 counts hours, Sat … Sun 2026-03-08; T12 opens Mon 2026-03-09.
+    const steps = stepsOf(planFollowUps({ interviewDate: '2026-03-07' }));
+    expect(summary(steps[0] as Step)).toEqual(['thank-you', 'T1', '2026-03-07', '2026-03-08']);
+    expect(steps.find((step) => step.kind === 'linkedin')?.from).toBe('2026-03-09');
+  });
+});
+
+describe('planFollowUps: public holidays inside a step’s window', () => {
+  it('names Thanksgiving inside the check-in window and New Year’s Day and Martin Luther King Jr. Day inside T10', () => {
+    // I Mon 2026-11-16, US. T5: Tue 2026-11-24 … Mon 2026-11-30, with Thu 2026-11-26 Thanksgiving inside.
+    // T8: Tue 2026-12-01 … Mon 2026-12-07, no holiday. T10: L = Tue 2026-12-01; +30 Thu 2026-12-31;
+    // +60 Sat 2027-01-30 → Fri 2027-01-29: Fri 2027-01-01 and Mon 2027-01-18 inside. LinkedIn (flexible) names none.
+    const steps = stepsOf(planFollowUps({ interviewDate: '2026-11-16', region: 'US' }));
+    const holidays = Object.fromEntries(steps.map((step) => [step.kind, step.holidays]));
+    expect(holidays).toEqual({
+      'thank-you': undefined,
+      linkedin: undefined,
+      'check-in': [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
+      'final-check-in': undefined,
+      'stay-in-touch': [
+        { date: '2027-01-01', name: 'New Year’s Day' },
+        { date: '2027-01-18', name: 'Martin Luther King Jr. Day' },
+      ],
+    });
+  });
+
+  it('names Thanksgiving when the thank-you’s deadline lands on it', () => {
+    // I Wed 2026-11-25 ending 14:00: deadline Thu 2026-11-26 14:00, Thanksgiving; T1 counts hours, so it stays.
+    const thankYou = stepsOf(planFollowUps({ interviewDate: '2026-11-25', interviewEnd: '14:00', region: 'US' }))[0];
+    expect(thankYou?.deadline).toBe('2026-11-26T14:00');
+    expect(thankYou?.holidays).toEqual([{ date: '2026-11-26', name: 'Thanksgiving Day' }]);
+  });
+
+  it('names none with region none, and none on a weekend (Independence Day 2026 is a Saturday; Friday is the holiday)', () => {
+    expect(stepsOf(planFollowUps({ interviewDate: '2026-11-16' })).some((step) => step.holidays)).toBe(false);
+    // I Thu 2026-07-02 ending 10:00, US: thank-you Thu … Fri 2026-07-03 (observed), then Sat 2026-07-04 is outside.
+    const thankYou = stepsOf(planFollowUps({ interviewDate: '2026-07-02', interviewEnd: '10:00', region: 'US' }))[0];
+    expect(thankYou?.holidays).toEqual([{ date: '2026-07-03', name: 'Independence Day (substitute day)' }]);
   });
 });
 

@@ -1,7 +1,8 @@
 // Calendar export: the timeline's steps as an RFC 5545 iCalendar file, hand-written to stay small in the browser.
 import { addDays, fromDayNumber, isIsoDate, minutesOfDay, toDayNumber } from '../dates';
 import { RULES } from '../rules';
-import { describeStep, stepLabel } from '../steps';
+import { deadlineWords } from '../step-state';
+import { stepLabel, stepReason } from '../steps';
 import type { Step } from '../timeline';
 
 /** How the calendar file is made. */
@@ -12,6 +13,8 @@ export interface IcsOptions {
   title?: string;
   /** The right-hand side of every UID; default 'after-the-interview.invalid'. */
   uidDomain?: string;
+  /** The locale the deadline is written in (the reader's own when undefined), as on the page. */
+  locale?: string;
 }
 
 const CRLF = '\r\n';
@@ -29,15 +32,16 @@ export function stepsToIcs(steps: readonly Step[], options: IcsOptions): string 
   const domain = (options.uidDomain ?? '').replace(/[^A-Za-z0-9.-]/g, '') || 'after-the-interview.invalid';
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (title) lines.push(`X-WR-CALNAME:${escapeText(`Follow-ups: ${title}`)}`);
-  for (const step of steps) lines.push(...eventLines(step, { stamp, title, domain }));
+  for (const step of steps) lines.push(...eventLines(step, { stamp, title, domain, locale: options.locale }));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
 /** One VEVENT. A thank-you with a deadline is a timed event from the interview's end to the deadline, in floating
- * local time (no time zone: it is meant for the job seeker's own calendar, in whatever zone they are); every other
- * step is an all-day event whose exclusive DTEND is the day after `until`. */
-function eventLines(step: Step, context: { stamp: string; title: string; domain: string }): string[] {
+ * local time (no time zone: it is meant for the job seeker's own calendar, in whatever zone they are); a flexible step
+ * (no closing day) is an all-day event on its first day only; every other step is an all-day event whose exclusive
+ * DTEND is the day after `until`. The description says the deadline in the page's words, then the short reason. */
+function eventLines(step: Step, context: { stamp: string; title: string; domain: string; locale: string | undefined }): string[] {
   if (!isIsoDate(step.from) || !isIsoDate(step.until)) throw new RangeError(`Step dates must be YYYY-MM-DD: ${step.from}…${step.until}`);
   const deadline = step.deadline === undefined ? undefined : DEADLINE.exec(step.deadline);
   if (step.deadline !== undefined && (!deadline || !isIsoDate(deadline[1]))) throw new RangeError(`Step deadline must be YYYY-MM-DDTHH:MM: ${step.deadline}`);
@@ -45,17 +49,16 @@ function eventLines(step: Step, context: { stamp: string; title: string; domain:
   const kind = String(step.kind).replace(/[^a-z-]/g, '');
   const uidParts = [kind, step.from, step.until, step.deadline?.replace(/\D/g, ''), context.title && hash(context.title)];
   const lines = ['BEGIN:VEVENT', `UID:${uidParts.filter(Boolean).join('-')}@${context.domain}`, `DTSTAMP:${context.stamp}`];
-  let when: string;
   if (deadline && deadline[1] !== undefined && deadline[2] !== undefined) {
     const end = deadline[1] + deadline[2];
     lines.push(`DTSTART:${localDateTime(minutesBefore(end, RULES.T1.numbers.hours * 60))}`, `DTEND:${localDateTime(end)}`);
-    when = `Send it by ${deadline[2]} on ${deadline[1]}.`;
   } else {
-    lines.push(`DTSTART;VALUE=DATE:${compactDate(step.from)}`, `DTEND;VALUE=DATE:${compactDate(addDays(step.until, 1))}`);
-    when = step.from === step.until ? `Do it on ${step.from}.` : `Any day from ${step.from} to ${step.until}.`;
+    const last = step.flexible ? step.from : step.until;
+    lines.push(`DTSTART;VALUE=DATE:${compactDate(step.from)}`, `DTEND;VALUE=DATE:${compactDate(addDays(last, 1))}`);
   }
+  const when = deadlineWords(step, undefined, context.locale);
   const summary = context.title ? `${label} (${context.title})` : label;
-  const description = [describeStep(step), when].filter(Boolean).join('\n');
+  const description = [`${when.charAt(0).toUpperCase()}${when.slice(1)}.`, stepReason(step)].filter(Boolean).join('\n');
   lines.push(`SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(description)}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
   return lines;
 }
