@@ -1,5 +1,5 @@
 // Screenshots of every page type and tool state at 375 px and 1280 px, light and dark, into screenshots/ (git-ignored), with an index.html to review them in one place.
-// Run after `npm run build`: `npm run screenshots` (or `node scripts/screenshots.ts --port 4329 --only home,guide`).
+// Run after `npm run build`: `npm run screenshots` (or `node scripts/screenshots.ts --port 4329 --only home,guide --first-screen`).
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -36,6 +36,8 @@ function option(name: string, fallback: string): string {
 
 const port = Number(option('port', process.env.SCREENSHOT_PORT ?? '4329'));
 const only = option('only', '').split(',').filter(Boolean);
+/** Only what shows before scrolling, instead of the whole page. */
+const firstScreen = process.argv.includes('--first-screen');
 const dir = path.resolve(option('dir', 'dist'));
 const out = path.resolve('screenshots');
 const base = `http://127.0.0.1:${port}/`;
@@ -63,7 +65,7 @@ try {
         await page.waitForLoadState('networkidle');
         if (shot.ready) await shot.ready(page);
         const file = `${shot.name}-${width}-${scheme}.png`;
-        await page.screenshot({ path: path.join(out, file), fullPage: true });
+        await page.screenshot({ path: path.join(out, file), fullPage: !firstScreen });
         files.push(file);
         await page.close();
       }

@@ -11,7 +11,7 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
-  locations: number[];
+  weighted_locations: { balanced_score: number }[];
 }
 interface PagefindResultData {
   url: string;
@@ -41,10 +41,10 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
   });
 }
 
-/** The part of the page that matched best: the section with the most matching words, when it is a heading's section. */
+/** The part of the page that matched best (its title and opening count as a part), by Pagefind's weighted score. */
 function bestSection(result: PagefindResultData): PagefindSubResult | undefined {
-  const sections = (result.sub_results ?? []).filter((section) => section.url.includes('#'));
-  return sections.sort((a, b) => b.locations.length - a.locations.length)[0];
+  const score = (section: PagefindSubResult) => section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  return [...(result.sub_results ?? [])].sort((a, b) => score(b) - score(a))[0];
 }
 
 /** One result: the guide's title as a link, the section it matched in, and a clean excerpt. */
@@ -57,7 +57,7 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   heading.append(link);
   item.append(heading);
   const section = bestSection(result);
-  if (section && section.title !== result.meta.title) {
+  if (section && section.url.includes('#') && section.title !== result.meta.title) {
     const where = document.createElement('p');
     where.className = 'search-result__section';
     where.textContent = `In “${section.title}”`;

@@ -10,7 +10,7 @@ export interface SourceDetails {
   url?: string;
 }
 
-/** One entry per source in src/lib/rules.ts (a unit test holds the two lists together). */
+/** One entry per source in src/lib/rules.ts (the Record type makes a missing one a type error). */
 export const SOURCE_DETAILS: Readonly<Record<SourceId, SourceDetails>> = {
   '000': { publisher: 'a job board’s blog' },
   '001': { publisher: 'a career coach’s blog' },

@@ -1,6 +1,10 @@
 // Search, as a person uses it: open search from the header, type what they would say, see the right guide without pressing Enter, open it; the words stay in the browser.
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect as baseExpect } from './fixtures';
+
+// The first search on a page downloads Pagefind and starts its worker: seconds on a busy shared machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 60_000 });
 
 /** What people type, and the guide that must be in the first three results; `first` where it must lead the list. */
 const QUERIES: { query: string; guide: string; first?: true }[] = [
