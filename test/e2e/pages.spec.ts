@@ -2,6 +2,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
+// axe-core over a whole page takes tens of seconds on a busy shared machine.
+test.describe.configure({ timeout: 60_000 });
+
 // Paths relative to the project's baseURL, so the same list runs at the root and under the sub-path.
 // The builder also in a state filled from a link (the timeline's “Write this note”), and as an embed.
 const PAGES = [
