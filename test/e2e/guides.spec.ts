@@ -1,7 +1,11 @@
 // The guides in a browser: search finds the right guide first, and every guide page is accessible and error-free.
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect as baseExpect } from './fixtures';
+
+// The first search on a page downloads Pagefind and starts its worker: seconds on a busy shared machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 60_000 });
 
 const GUIDES = readdirSync(new URL('../../src/content/guides/', import.meta.url))
   .filter((name) => name.endsWith('.mdx'))
@@ -68,10 +72,47 @@ test('each guide’s links into the tools open them, under the base path', async
   expect(watch.offsiteRequests).toEqual([]);
 });
 
-test('a rule in the aside links to the section that explains it', async ({ page, watch }) => {
+test('a rule in the aside, named by its title and never by its code, links to the section that explains it', async ({ page, watch }) => {
   await page.goto('guides/why-follow-up/');
-  await page.locator('aside').getByRole('link', { name: /^T1:/ }).click();
+  const rules = await page.locator('aside .meta__rules a').allInnerTexts();
+  expect(rules.filter((text) => /\b[TC]\d+\b/.test(text))).toEqual([]);
+  await page.locator('aside').getByRole('link', { name: 'Thank every interviewer within a day' }).click();
   await expect(page).toHaveURL(/guides\/timing\/#the-thank-you$/);
   await expect(page.locator('#the-thank-you')).toBeInViewport();
   expect(watch.consoleErrors).toEqual([]);
+});
+
+test('“On this page” lists every section and each link lands on its heading', async ({ page, watch }) => {
+  await page.goto('guides/checking-in/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const headings = await page.locator('article > h2').allInnerTexts();
+  expect(headings.length).toBeGreaterThanOrEqual(3);
+  await expect(toc.getByRole('link')).toHaveText(headings);
+  await toc.getByRole('link', { name: 'When to stop' }).click();
+  await expect(page).toHaveURL(/#when-to-stop$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'When to stop' })).toBeInViewport();
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('previous and next follow the guide list’s order, with none before the first or after the last', async ({ page }) => {
+  await page.goto('guides/');
+  const order = await page.locator('main .card-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const pager = page.getByRole('navigation', { name: 'Previous and next guide' });
+  await page.goto(order[0]!);
+  await expect(pager.locator('a[rel="prev"]')).toHaveCount(0);
+  await expect(pager.locator('a[rel="next"]')).toHaveAttribute('href', order[1]!);
+  await page.goto(order[1]!);
+  await expect(pager.locator('a[rel="prev"]')).toHaveAttribute('href', order[0]!);
+  await expect(pager.locator('a[rel="next"]')).toHaveAttribute('href', order[2]!);
+  await page.goto(order.at(-1)!);
+  await expect(pager.locator('a[rel="next"]')).toHaveCount(0);
+  await pager.locator('a[rel="prev"]').click();
+  await expect(page).toHaveURL(new RegExp(`${order.at(-2)!}$`));
+});
+
+test('sources name their publisher', async ({ page }) => {
+  await page.goto('guides/channels/');
+  // The one article whose page names its publisher and author.
+  await expect(page.locator('aside .meta__sources li').filter({ hasText: 'To Email Or Not To Email' })).toContainText('Fairygodboss, by Laura Berlinsky-Schine');
+  for (const item of await page.locator('aside .meta__sources li').allInnerTexts()) expect(item).toMatch(/^.+, \S.+$/);
 });

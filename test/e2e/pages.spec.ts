@@ -2,6 +2,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
+// axe-core over a whole page takes tens of seconds on a busy shared machine.
+test.describe.configure({ timeout: 60_000 });
+
 // Paths relative to the project's baseURL, so the same list runs at the root and under the sub-path.
 // The builder also in a state filled from a link (the timeline's “Write this note”), and as an embed.
 const PAGES = [
@@ -28,6 +31,14 @@ for (const path of PAGES) {
 
     test('the skip link is the first stop and moves focus to the main content', async ({ page, watch }) => {
       await page.goto(path);
+      if (path === 'search/') {
+        // The search page puts the cursor in its box on arrival; from the top of the page, the skip link still comes first.
+        await expect(page.getByRole('searchbox')).toBeFocused();
+        const first = await page.evaluate(() => document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')?.textContent?.trim());
+        expect(first).toBe('Skip to content');
+        expect(watch.consoleErrors).toEqual([]);
+        return;
+      }
       await page.keyboard.press('Tab');
       const skip = page.getByRole('link', { name: 'Skip to content' });
       await expect(skip).toBeFocused();
@@ -75,6 +86,10 @@ test('an unknown address shows the not-found page', async ({ page, watch }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  // It points to search as a link, not to a box that is not there.
+  await expect(page.locator('main')).not.toContainText('search box above');
+  await page.locator('main').getByRole('link', { name: 'search the guides' }).click();
+  await expect(page.getByRole('searchbox')).toBeFocused();
   // Chromium logs the 404 status of the page itself; that one line is the point of this test, anything more is not.
   expect(watch.consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
   watch.consoleErrors.length = 0;
@@ -113,4 +128,32 @@ test('the Content-Security-Policy blocks a script injected into the page', async
   expect(watch.cspViolations[0]).toMatch(/^script-src-elem blocked inline/);
   watch.cspViolations.length = 0; // the one violation this test caused on purpose
   watch.consoleErrors.length = 0; // and the console line Chromium prints for it
+});
+
+test('home: a card opens its page from anywhere on the card; on a wide screen the two tools sit side by side and the page uses the width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('');
+  const tools = page.locator('.home__tools > li');
+  await expect(tools).toHaveCount(2);
+  const [left, right] = [await tools.nth(0).boundingBox(), await tools.nth(1).boundingBox()];
+  expect(Math.abs((left?.y ?? 0) - (right?.y ?? 1))).toBeLessThan(2);
+  // Content reaches across the frame the header spans: no wide empty strip on the right.
+  const header = await page.locator('.site-header__inner').boundingBox();
+  const guides = await page.locator('.card-list--grid').boundingBox();
+  expect(Math.abs((header?.x ?? 0) + (header?.width ?? 0) - ((guides?.x ?? 0) + (guides?.width ?? 0)))).toBeLessThan(2);
+  // Click the card's description, not its title.
+  await tools.nth(0).locator('p').click();
+  await expect(page).toHaveURL(/timeline\/$/);
+});
+
+test('on a phone the header is compact: brand and search on one row, sections on the next', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('');
+  const header = await page.locator('header.site-header').boundingBox();
+  expect(header?.height ?? 999).toBeLessThanOrEqual(110);
+  const brand = await page.locator('.brand').boundingBox();
+  const search = await page.getByRole('link', { name: 'Search the guides' }).boundingBox();
+  expect(Math.abs((brand?.y ?? 0) + (brand?.height ?? 0) / 2 - ((search?.y ?? 99) + (search?.height ?? 0) / 2))).toBeLessThan(4);
+  expect(search?.width ?? 0).toBeGreaterThanOrEqual(44);
+  expect(search?.height ?? 0).toBeGreaterThanOrEqual(44);
 });

@@ -120,7 +120,8 @@ export function guidePage(slug: string, dir: string = DIST): HTMLElement {
 export function guideArticle(slug: string, dir: string = DIST): HTMLElement {
   const article = guidePage(slug, dir).querySelector('main article');
   if (!article) throw new Error(`guides/${slug}/ has no <article> in <main>`);
-  for (const aside of article.querySelectorAll('aside')) aside.remove();
+  // The closing aside (rules and sources) and the navigation ("On this page") are reference, not reading.
+  for (const aside of article.querySelectorAll('aside, nav')) aside.remove();
   return article;
 }
 
