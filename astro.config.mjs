@@ -5,13 +5,9 @@ import preact from '@astrojs/preact';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import brandCheck from './src/integrations/brand.ts';
 import islandStyleInHead from './src/integrations/island-style.ts';
+import quietWarnings from './src/integrations/quiet-warnings.ts';
+import { normaliseBase } from './scripts/built-base.ts';
 import siteConfig from './site.config.ts';
-
-/** '/career-center/follow-up' or '/career-center/follow-up/' → '/career-center/follow-up/'; unset → '/'. */
-function normaliseBase(value) {
-  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
@@ -22,6 +18,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [brandCheck(siteConfig), mdx(), preact(), islandStyleInHead(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // Known-harmless bundler warnings (listed in quiet-warnings.ts) are dropped; every other warning still prints.
+  vite: { plugins: [quietWarnings()] },
   // The guides have no code blocks; Shiki's inline styles would also break the CSP below.
   markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own inline scripts and styles;
