@@ -1,5 +1,7 @@
 // Build warnings known to be harmless, silenced where Vite reports them so a host's build prints only what needs action.
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
+
+type RolldownOptions = Rolldown.RolldownOptions;
 
 /** The part of a Rolldown/Rollup warning this filter reads. */
 export interface BuildWarning {
@@ -25,25 +27,19 @@ export function isHarmlessWarning(warning: BuildWarning): boolean {
   return HARMLESS_DIRECTIVES.some(({ directive }) => warning.message.includes(`"${directive}"`));
 }
 
-type OnWarn = (warning: BuildWarning, warn: (warning: BuildWarning) => void) => void;
+type OnLog = NonNullable<RolldownOptions['onLog']>;
 
 /**
- * A Vite plugin that wraps the bundler's `onwarn`: harmless warnings stop here, every other one goes on to the handler
- * set before it (@preact/preset-vite sets one for "use client"), or to Vite. It runs last ('post'), so that handler exists.
+ * A Vite plugin that sets the bundler's `onLog`: harmless warnings stop there; every other log goes on to the handler Vite
+ * passes in, which still runs any `onwarn` a plugin set (@preact/preset-vite sets one for "use client") and then prints.
  */
 export default function quietWarnings(): Plugin {
+  const onLog: OnLog = (level, log, handler) => {
+    if (level === 'warn' && isHarmlessWarning(log)) return;
+    handler(level, log);
+  };
   return {
     name: 'after-the-interview:quiet-warnings',
-    enforce: 'post',
-    config(config) {
-      const options = config.build?.rolldownOptions ?? config.build?.rollupOptions;
-      const previous = options?.onwarn as OnWarn | undefined;
-      const onwarn: OnWarn = (warning, warn) => {
-        if (isHarmlessWarning(warning)) return;
-        if (previous) previous(warning, warn);
-        else warn(warning);
-      };
-      return { build: { rollupOptions: { onwarn } } } as never;
-    },
+    config: () => ({ build: { rolldownOptions: { onLog } } }),
   };
 }
