@@ -2,13 +2,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { planFollowUps, type FieldError, type OutcomeKind, type Plan, type PlanInput, type Step } from '../lib/timeline';
 import { stepLabel, describeStep } from '../lib/steps';
-import { REGIONS, isRegion, type Region } from '../lib/holidays';
+import { REGIONS, type Region } from '../lib/holidays';
 import { RULES, isRuleId, ruleGuidePath } from '../lib/rules';
 import { stepsToIcs } from '../lib/export/ics';
 import { pathWithBase } from '../utils/paths';
 import { addressParams } from '../utils/address';
 import { downloadText } from '../utils/download';
 import { localToday } from '../utils/local-date';
+import { pageLocale } from '../utils/page-locale';
+import { defaultRegion, formatDate } from '../lib/locale';
 
 interface Answers {
   interviewDate: string;
@@ -24,7 +26,6 @@ interface Answers {
 
 const EMPTY: Answers = { interviewDate: '', interviewEnd: '', region: '', decisionDate: '', checkInDate: '', noContact: false, offerDeadline: '', outcomeKind: '', outcomeDate: '' };
 const KEYS = Object.keys(EMPTY) as (keyof Answers)[];
-const LOCALE_REGION: Record<string, Region> = { 'en-US': 'US', 'en-GB': 'GB', 'en-CA': 'CA', 'en-AU': 'AU', 'en-IE': 'IE', 'en-NZ': 'NZ' };
 /** FieldError.field path → the id of the input that answers it. */
 const FIELD_IDS: Record<string, string> = {
   interviewDate: 'interview-date',
@@ -38,11 +39,9 @@ const FIELD_IDS: Record<string, string> = {
   'outcome.kind': 'outcome-offer',
   'outcome.date': 'outcome-date',
 };
-const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-
-function formatDate(iso: string): string {
-  const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split('-').map(Number);
-  return DATE_FORMAT.format(new Date(Date.UTC(y, m - 1, d)));
+/** A step's day as the host's locale writes it ('Tuesday, March 10, 2026' or 'Tuesday, 10 March 2026'). */
+function formatDay(iso: string): string {
+  return formatDate(iso.slice(0, 10), pageLocale(), 'full');
 }
 
 /**
@@ -91,9 +90,9 @@ function hasAnswers(a: Answers): boolean {
   return KEYS.some((key) => a[key] !== EMPTY[key]);
 }
 
-function defaultRegion(): string {
-  const region = LOCALE_REGION[navigator.language];
-  return region && isRegion(region) ? region : '';
+/** The holidays of the host's country (site.config.ts's locale, stated in <html lang>). */
+function hostRegion(): string {
+  return defaultRegion(pageLocale());
 }
 
 /** The template builder, pre-filled with this step's scenario, the interview date and, when given, the other offer's deadline. */
@@ -104,7 +103,7 @@ function templateLink(step: Step, a: Answers): string {
 }
 
 function downloadIcs(steps: Step[]): void {
-  downloadText('follow-up-plan.ics', stepsToIcs(steps, { now: new Date() }), 'text/calendar');
+  downloadText('follow-up-plan.ics', stepsToIcs(steps, { now: new Date(), locale: pageLocale() }), 'text/calendar');
 }
 
 interface FieldProps {
@@ -141,7 +140,7 @@ export default function TimelineCalculator() {
       setPlan(planFollowUps(toInput(fromUrl)));
       setShown(fromUrl);
     } else {
-      setAnswers({ ...EMPTY, region: defaultRegion() });
+      setAnswers({ ...EMPTY, region: hostRegion() });
     }
   }, []);
 
@@ -253,7 +252,7 @@ export default function TimelineCalculator() {
                   <h3 class="tc-step__title">{stepLabel(step)}</h3>
                   <p class="tc-step__when">
                     {isToday && <strong class="tc-today">Today</strong>}{' '}
-                    {step.from === step.until ? `On ${formatDate(step.from)}` : `From ${formatDate(step.from)} to ${formatDate(step.until)}`}
+                    {step.from === step.until ? `On ${formatDay(step.from)}` : `From ${formatDay(step.from)} to ${formatDay(step.until)}`}
                   </p>
                   <p class="tc-step__why">
                     <span>Why: {describeStep(step)}</span>{' '}

@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../../site.config';
+import { LOCALES, isLocale } from '../lib/locale';
 import { brandContrastMessage } from '../utils/brand';
 
 /** The logo formats every browser shows, by file extension, each with the bytes its files start with (SVG: a tag near the start). */
@@ -50,6 +51,9 @@ export function brandProblems(config: SiteConfig, publicDir: string): string[] {
     problems.push(`site.config.ts: hostLink.href “${config.hostLink.href}” is not a web address. Start it with https://, as in 'https://example.edu/careers/'.`);
   }
   if (config.hostLink && config.hostLink.label.trim() === '') problems.push(`site.config.ts: hostLink.label is empty. Give the link words, such as 'Back to the Career Center'.`);
+  if (config.locale !== undefined && !isLocale(config.locale)) {
+    problems.push(`site.config.ts: locale “${String(config.locale)}” is not one the site writes dates for. Use one of ${LOCALES.map((l) => `'${l}'`).join(', ')}.`);
+  }
   return problems.filter(Boolean);
 }
 

@@ -43,10 +43,10 @@ function parseHeadersFile(text: string): HeaderRule[] {
     }
     const rule = rules.at(-1);
     if (!rule) throw new Error(`header line before any path: ${line}`);
-    const unset = /^\s+!\s*(\S+)\s*$/.exec(line);
-    const set = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-    if (unset) rule.unset.push(unset[1].toLowerCase());
-    else if (set) rule.set.push([set[1].toLowerCase(), set[2].trim()]);
+    const [, unsetName] = /^\s+!\s*(\S+)\s*$/.exec(line) ?? [];
+    const [, setName, setValue] = /^\s+([\w-]+):\s*(.+)$/.exec(line) ?? [];
+    if (unsetName) rule.unset.push(unsetName.toLowerCase());
+    else if (setName && setValue) rule.set.push([setName.toLowerCase(), setValue.trim()]);
     else throw new Error(`not a header line: ${line}`);
   }
   return rules;
@@ -92,14 +92,14 @@ function apache(text: string, url: string): Sent {
     const ifOpen = /^<If "%\{REQUEST_URI\} =~ m#(.+)#">$/.exec(line);
     const header = /^Header (always )?set ([\w-]+) "(.*)"$/.exec(line);
     if (ifOpen) {
-      lastIfMatched = new RegExp(ifOpen[1]).test(url);
+      lastIfMatched = new RegExp(ifOpen[1] ?? '').test(url);
       conditionals.push({ matches: lastIfMatched, directives: (current = []) });
     } else if (line === '<Else>') {
       conditionals.push({ matches: !lastIfMatched, directives: (current = []) });
     } else if (line === '</If>' || line === '</Else>') {
       current = top;
     } else if (header) {
-      current.push({ table: header[1] ? 'always' : 'onsuccess', name: header[2].toLowerCase(), value: header[3] });
+      current.push({ table: header[1] ? 'always' : 'onsuccess', name: (header[2] ?? '').toLowerCase(), value: header[3] ?? '' });
     } else if (line.startsWith('<')) {
       throw new Error(`the test does not read this Apache section: ${line}`);
     }
@@ -133,13 +133,13 @@ function nginx(text: string, url: string): Sent {
     const open = /^location (\/\S*) \{$/.exec(line);
     const header = /^add_header ([\w-]+) "(.*)"( always)?;$/.exec(line);
     if (open) {
-      const child: NginxLocation = { prefix: open[1], headers: [], children: [], parent: current };
+      const child: NginxLocation = { prefix: open[1] ?? '', headers: [], children: [], parent: current };
       current.children.push(child);
       current = child;
     } else if (line === '}') {
       current = current.parent ?? root;
     } else if (header) {
-      current.headers.push([header[1].toLowerCase(), header[2]]);
+      current.headers.push([(header[1] ?? '').toLowerCase(), header[2] ?? '']);
     }
   }
   let chosen = root;

@@ -120,6 +120,13 @@ describe('the build check', () => {
   });
 
   it('passes the shipped branding', () => expect(brandProblems(siteConfig, publicDir)).toEqual([]));
+  it('stops on a low-contrast accent, with the ratio', () => {
+    // #ffcc00 on white: about 1.5:1, far below 4.5:1.
+    expect(brandProblems(config({ accentColor: '#ffcc00' }), publicDir)).toEqual([expect.stringMatching(/#ffcc00.*links on the page \(light mode\) 1\.\d\d:1/)]);
+  });
+  it.each(['en-US', 'en-GB', 'en-NZ', undefined])('accepts the locale %s', (locale) => {
+    expect(brandProblems(config({ locale: locale as SiteConfig['locale'] }), publicDir)).toEqual([]);
+  });
   it('passes a leading slash on the logo, as in a page’s own links', () => expect(brandProblems(config({ logo: '/logo.svg' }), publicDir)).toEqual([]));
 
   it.each<[string, Partial<SiteConfig>, RegExp]>([
@@ -137,6 +144,8 @@ describe('the build check', () => {
     ['a host link that is not a web address', { hostLink: { label: 'Back', href: 'javascript:alert(1)' } }, /^site\.config\.ts: hostLink\.href “javascript:alert\(1\)” is not a web address\. Start it with https:\/\//],
     ['a host link with no words', { hostLink: { label: ' ', href: 'https://example.edu/' } }, /^site\.config\.ts: hostLink\.label is empty/],
     ['an empty name', { name: '' }, /^site\.config\.ts: name is empty/],
+    ['a locale the site does not write', { locale: 'fr-FR' as SiteConfig['locale'] }, /^site\.config\.ts: locale “fr-FR” is not one the site writes dates for\. Use one of 'en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IE', 'en-NZ'\.$/],
+    ['a language without a country', { locale: 'en' as SiteConfig['locale'] }, /locale “en” is not one/],
   ])('%s: one plain line naming the setting and the fix', (_, change, words) => {
     const problems = brandProblems(config(change), publicDir);
     expect(problems).toHaveLength(1);

@@ -71,9 +71,9 @@ describe('stepsToIcs: structure', () => {
   it('says in plain words what to send, with the rule behind it', () => {
     const [thankYou, , checkIn] = events(ics).map((event) => new ICAL.Event(event));
     expect(thankYou?.summary).toBe('Send a thank-you note to each interviewer');
-    expect(thankYou?.description).toContain('Send it by 14:30 on 2026-03-03.');
+    expect(thankYou?.description).toContain('Send it by 14:30 on Tuesday, March 3, 2026.');
     expect(checkIn?.summary).toBe('Check in about the decision');
-    expect(checkIn?.description).toBe(`${ruleText('T5')}\nAny day from 2026-03-10 to 2026-03-16.`);
+    expect(checkIn?.description).toBe(`${ruleText('T5')}\nAny day from Tuesday, March 10, 2026 to Monday, March 16, 2026.`);
   });
 
   it('stamps every event with the injected time, in UTC', () => {

@@ -20,7 +20,7 @@ describe('docs/rules.md', () => {
   });
 
   it('lists the timing rules before the content rules, twelve and ten of them', () => {
-    const rows = committed.split('\n').filter((line) => /^\| [TC]\d+ \|/.test(line)).map((line) => line.split('|')[1].trim());
+    const rows = committed.split('\n').filter((line) => /^\| [TC]\d+ \|/.test(line)).map((line) => line.split('|')[1]?.trim());
     expect(rows).toEqual([...Array.from({ length: 12 }, (_, i) => `T${i + 1}`), ...Array.from({ length: 10 }, (_, i) => `C${i + 1}`)]);
   });
 

@@ -1,5 +1,8 @@
-// The project's own tooling: which build warnings are silenced, the base a built folder is previewed under, and free ports for the browser tests.
+// The project's own tooling: which build warnings are silenced, the base a built folder is previewed under, free ports for the browser tests, and no citation of documents outside the repository.
+import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import quietWarnings, { isHarmlessWarning } from '../../src/integrations/quiet-warnings';
 import { baseOfBuiltPage, normaliseBase } from '../../scripts/built-base';
@@ -74,5 +77,18 @@ describe('free ports for the browser tests', () => {
     const first = await freePortRun(2);
     expect(await isPortFree(first)).toBe(true);
     expect(await isPortFree(first + 1)).toBe(true);
+  });
+});
+
+describe('the repository stands alone', () => {
+  it('cites no document that lives outside it (RULES.md, DESIGN.md, STYLE.md)', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const files = ['src', 'scripts', 'test', 'docs']
+      .flatMap((dir) => readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)))
+      .concat(['README.md', 'astro.config.mjs', 'site.config.ts', 'playwright.config.ts'].map((f) => path.join(root, f)))
+      .filter((file) => /\.(ts|tsx|astro|mjs|md|mdx)$/.test(file) && !file.endsWith('tooling.test.ts'));
+    const citing = files.filter((file) => /\b(RULES|DESIGN|STYLE)\.md\b/.test(readFileSync(file, 'utf8'))).map((file) => path.relative(root, file));
+    expect(files.length).toBeGreaterThan(100);
+    expect(citing).toEqual([]);
   });
 });

@@ -23,12 +23,12 @@ const cardsWritten = new WeakMap<object, { from: readonly string[]; input: NoteI
  * undefined while the scenario's wording is not at hand.
  */
 function writeNote(input: NoteInput, index: number, options: PanelOptions): Rendered | undefined {
-  const { today, wordingOf = loadedWording } = options;
+  const { today, locale, wordingOf = loadedWording } = options;
   const template = wordingOf(input.scenario);
-  const key = `${index}|${today ?? ''}|${JSON.stringify(input)}`;
+  const key = `${index}|${today ?? ''}|${locale ?? ''}|${JSON.stringify(input)}`;
   const known = written.get(key);
   if (known) return known;
-  const result = renderNoteWith(() => template, input, today ? { today, variant: index } : { variant: index });
+  const result = renderNoteWith(() => template, input, { ...(today ? { today } : {}), ...(locale ? { locale } : {}), variant: index });
   if (!result) return undefined;
   if (written.size >= WRITTEN_REMEMBERED) written.clear();
   written.set(key, result);
@@ -44,7 +44,7 @@ export function writePanel(draft: BuilderDraft, options: PanelOptions = {}): Pan
   const shared = JSON.stringify({ ...draft, interviewers: [] });
   return inputs.map((fresh, index) => {
     const person = draft.interviewers[index];
-    const from = person ? [shared, String(index), options.today ?? '', person.name, person.honorific, person.title, person.email, person.detail] : [];
+    const from = person ? [shared, String(index), options.today ?? '', options.locale ?? '', person.name, person.honorific, person.title, person.email, person.detail] : [];
     const known = person ? cardsWritten.get(person) : undefined;
     const kept = known && known.from.length === from.length && known.from.every((part, at) => part === from[at]) ? known : undefined;
     const input = kept?.input ?? fresh;

@@ -1,5 +1,6 @@
 // Calendar export: the timeline's steps as an RFC 5545 iCalendar file, hand-written to stay small in the browser.
 import { addDays, fromDayNumber, isIsoDate, minutesOfDay, toDayNumber } from '../dates';
+import { DEFAULT_LOCALE, formatDate, isLocale, type Locale } from '../locale';
 import { RULES } from '../rules';
 import { describeStep, stepLabel } from '../steps';
 import type { Step } from '../timeline';
@@ -12,6 +13,8 @@ export interface IcsOptions {
   title?: string;
   /** The right-hand side of every UID; default 'after-the-interview.invalid'. */
   uidDomain?: string;
+  /** How each event's text writes its dates ('en-GB': 'Tuesday, 10 March 2026'); 'en-US' by default. */
+  locale?: Locale;
 }
 
 const CRLF = '\r\n';
@@ -29,7 +32,8 @@ export function stepsToIcs(steps: readonly Step[], options: IcsOptions): string 
   const domain = (options.uidDomain ?? '').replace(/[^A-Za-z0-9.-]/g, '') || 'after-the-interview.invalid';
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (title) lines.push(`X-WR-CALNAME:${escapeText(`Follow-ups: ${title}`)}`);
-  for (const step of steps) lines.push(...eventLines(step, { stamp, title, domain }));
+  const locale = isLocale(options.locale) ? options.locale : DEFAULT_LOCALE;
+  for (const step of steps) lines.push(...eventLines(step, { stamp, title, domain, locale }));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
@@ -37,7 +41,7 @@ export function stepsToIcs(steps: readonly Step[], options: IcsOptions): string 
 /** One VEVENT. A thank-you with a deadline is a timed event from the interview's end to the deadline, in floating
  * local time (no time zone: it is meant for the job seeker's own calendar, in whatever zone they are); every other
  * step is an all-day event whose exclusive DTEND is the day after `until`. */
-function eventLines(step: Step, context: { stamp: string; title: string; domain: string }): string[] {
+function eventLines(step: Step, context: { stamp: string; title: string; domain: string; locale: Locale }): string[] {
   if (!isIsoDate(step.from) || !isIsoDate(step.until)) throw new RangeError(`Step dates must be YYYY-MM-DD: ${step.from}…${step.until}`);
   const deadline = step.deadline === undefined ? undefined : DEADLINE.exec(step.deadline);
   if (step.deadline !== undefined && (!deadline || !isIsoDate(deadline[1]))) throw new RangeError(`Step deadline must be YYYY-MM-DDTHH:MM: ${step.deadline}`);
@@ -49,10 +53,11 @@ function eventLines(step: Step, context: { stamp: string; title: string; domain:
   if (deadline && deadline[1] !== undefined && deadline[2] !== undefined) {
     const end = deadline[1] + deadline[2];
     lines.push(`DTSTART:${localDateTime(minutesBefore(end, RULES.T1.numbers.hours * 60))}`, `DTEND:${localDateTime(end)}`);
-    when = `Send it by ${deadline[2]} on ${deadline[1]}.`;
+    when = `Send it by ${deadline[2]} on ${formatDate(deadline[1], context.locale, 'full')}.`;
   } else {
     lines.push(`DTSTART;VALUE=DATE:${compactDate(step.from)}`, `DTEND;VALUE=DATE:${compactDate(addDays(step.until, 1))}`);
-    when = step.from === step.until ? `Do it on ${step.from}.` : `Any day from ${step.from} to ${step.until}.`;
+    const day = (date: string) => formatDate(date, context.locale, 'full');
+    when = step.from === step.until ? `Do it on ${day(step.from)}.` : `Any day from ${day(step.from)} to ${day(step.until)}.`;
   }
   const summary = context.title ? `${label} (${context.title})` : label;
   const description = [describeStep(step), when].filter(Boolean).join('\n');

@@ -1,5 +1,6 @@
 // From a valid, cleaned input to the finished note: context, the scenario's sentences, then the channel's layout.
 import { isIsoDate } from '../dates';
+import { DEFAULT_LOCALE, isLocale } from '../locale';
 import { buildContext, type RenderOptions } from './context';
 import { layoutNote } from './layout';
 import type { ScenarioTemplate } from './scenario';
@@ -10,8 +11,9 @@ import type { Note } from './types';
 
 /** The letter's date: the day of writing when known, else the interview day for notes written the same day, else none. */
 function dateLine(input: CleanInput, options: RenderOptions, recent: boolean): string {
-  if (isIsoDate(options.today)) return letterDate(options.today);
-  return recent && isIsoDate(input.interviewDate) ? letterDate(input.interviewDate) : '';
+  const locale = isLocale(options.locale) ? options.locale : DEFAULT_LOCALE;
+  if (isIsoDate(options.today)) return letterDate(options.today, locale);
+  return recent && isIsoDate(input.interviewDate) ? letterDate(input.interviewDate, locale) : '';
 }
 
 /**

@@ -1,5 +1,6 @@
 // The writing context a scenario template reads: cleaned input in note-ready words, plus pick() for stable variety between interviewers.
 import { isIsoDate } from '../dates';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../locale';
 import type { PersonName } from './names';
 import { fragment, hasWords, stableHash } from './text';
 import type { CleanInput } from './validate';
@@ -13,6 +14,8 @@ export interface RenderOptions {
   /** The interviewer's place in a panel (0, 1, 2 …): notes with different numbers never share a phrasing choice
    * (within the number of phrasings a part has). Without it, phrasings follow a hash of the interviewer's name and detail. */
   variant?: number;
+  /** How dates are written ('en-GB': '10 March 2026'); 'en-US' by default. */
+  locale?: Locale;
 }
 
 /** What a scenario template reads: the cleaned input's texts (made sentence-ready), names and dates in words, and phrasing helpers. */
@@ -63,7 +66,8 @@ export function buildContext(input: CleanInput, options: RenderOptions, recent: 
   const tone = input.tone ?? 'formal';
   const today = isIsoDate(options.today) ? options.today : undefined;
   const reference = today ?? (isIsoDate(input.interviewDate) ? input.interviewDate : undefined);
-  const inWords = (date: string): string => (isIsoDate(date) ? dayInWords(date, reference) : '');
+  const locale = isLocale(options.locale) ? options.locale : DEFAULT_LOCALE;
+  const inWords = (date: string): string => (isIsoDate(date) ? dayInWords(date, reference, locale) : '');
   return {
     scenario: input.scenario ?? 'thank-you',
     channel: input.channel ?? 'email',
@@ -73,7 +77,7 @@ export function buildContext(input: CleanInput, options: RenderOptions, recent: 
     company: input.company,
     role: input.role,
     theRole: ROLE_NOUN.test(input.role) ? `the ${input.role}` : `the ${input.role} role`,
-    when: isIsoDate(input.interviewDate) ? pastDay(input.interviewDate, today, recent) : '',
+    when: isIsoDate(input.interviewDate) ? pastDay(input.interviewDate, today, recent, locale) : '',
     detail: words(input.detail),
     fit: words(input.fit),
     promised: words(input.promised),

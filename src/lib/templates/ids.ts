@@ -1,7 +1,7 @@
 // The scenario, channel and tone ids and the honorifics as lists, with type guards for values from forms, URLs or untyped callers.
 import type { Channel, ScenarioId, Tone } from './types';
 
-/** Every scenario, in the order a job search meets them (RULES.md § S). */
+/** Every scenario, in the order a job search meets them (docs/architecture.md, The engine). */
 export const SCENARIO_IDS: readonly ScenarioId[] = [
   'thank-you', 'thank-you-offer', 'thank-you-not-a-fit', 'withdraw', 'reply-to-rejection',
   'check-in', 'final-check-in', 'timeline-update', 'stay-in-touch', 'linkedin-connect',
