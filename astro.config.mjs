@@ -5,13 +5,9 @@ import preact from '@astrojs/preact';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import brandCheck from './src/integrations/brand.ts';
 import islandStyleInHead from './src/integrations/island-style.ts';
+import quietWarnings from './src/integrations/quiet-warnings.ts';
+import { normaliseBase } from './scripts/built-base.ts';
 import siteConfig from './site.config.ts';
-
-/** '/career-center/follow-up' or '/career-center/follow-up/' → '/career-center/follow-up/'; unset → '/'. */
-function normaliseBase(value) {
-  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
@@ -23,8 +19,10 @@ export default defineConfig({
   integrations: [brandCheck(siteConfig), mdx(), preact(), islandStyleInHead(), pagefindIndex()],
   devToolbar: { enabled: false },
   // Preact in a chunk of its own, named for it, whichever islands load parts of themselves later (left to itself,
-  // Rollup folds it into Vite's small preload helper once two islands import lazily).
+  // Rollup folds it into Vite's small preload helper once two islands import lazily). Known-harmless bundler warnings
+  // (listed in quiet-warnings.ts) are dropped; every other warning still prints.
   vite: {
+    plugins: [quietWarnings()],
     build: {
       rollupOptions: {
         output: { manualChunks: (id) => (/[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined) },

@@ -1,5 +1,6 @@
 // Browser tests: Debian's Chromium against the built site, once at the root and once under a career center's sub-path.
 import { defineConfig } from '@playwright/test';
+import { freePortRun } from './scripts/free-port.ts';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -15,8 +16,13 @@ const CHROMIUM_ARGS = [
 export const SUBPATH = '/career-center/follow-up/';
 /** The specs that measure time: each runs in a project of its own, after the others. */
 const TIMED = ['lighthouse.spec.ts', 'keystroke.spec.ts'];
-/** The root build is served on PORT and the sub-path build on PORT + 1 (set E2E_PORT to run two suites side by side). */
-const PORT = Number(process.env.E2E_PORT ?? 4321);
+/**
+ * The root build is served on PORT and the sub-path build on PORT + 1. E2E_PORT chooses them (to run two suites side by side);
+ * unset, the operating system gives free ones, so a running `npm start` on 4321 never gets in the way. The choice is written
+ * back to E2E_PORT: Playwright's worker processes inherit it and read this file again, and must agree with the servers.
+ */
+process.env.E2E_PORT ||= String(await freePortRun(2));
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'test/e2e',

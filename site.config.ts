@@ -1,4 +1,5 @@
-// Branding a host can change: the site's name, logo, accent colour and contact line. Read at build time only.
+// Branding a host can change: the site's name, logo, accent colour, contact line and locale. Read at build time only.
+import type { Locale } from './src/lib/locale';
 
 export interface SiteConfig {
   /** The site's name, shown in the header and page titles. */
@@ -13,6 +14,12 @@ export interface SiteConfig {
   contact: string;
   /** Optional link back to the host's own site. */
   hostLink?: { label: string; href: string };
+  /**
+   * How dates are written in notes, the timeline and calendar files ('en-GB': '10 March 2026'; 'en-US': 'March 10, 2026'),
+   * the timeline's default public holidays, and the pages' language. One of 'en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IE',
+   * 'en-NZ'; 'en-US' when left out. The guides' spelling stays as written.
+   */
+  locale?: Locale;
 }
 
 const siteConfig: SiteConfig = {
@@ -21,6 +28,7 @@ const siteConfig: SiteConfig = {
   logo: 'logo.svg',
   accentColor: '#1d4ed8',
   contact: 'Questions about this site? Ask the career center that sent you here.',
+  locale: 'en-US',
 };
 
 export default siteConfig;

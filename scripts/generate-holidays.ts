@@ -40,7 +40,7 @@ export const DATE_HOLIDAYS_CALENDARS: Record<string, [country: string, state?: s
  * - every type 'public' holiday, including its weekend date (already a non-business day) and its substitute day;
  * - a substitute day typed 'bank': date-holidays types the weekday that replaces a public holiday 'bank' in two
  *   places, the US Veterans Day observed on a Friday/Monday (a federal holiday under 5 U.S.C. 6103) and Ireland's
- *   Monday after St Patrick's or St Stephen's Day on a weekend (the day employers give off). RULES.md counts
+ *   Monday after St Patrick's or St Stephen's Day on a weekend (the day employers give off). The rules count
  *   observed and substitute days as holidays.
  * Left out: 'observance' (Mother's Day, Halloween…), 'optional' (US Christmas Eve), 'school', and plain 'bank'
  * days such as Good Friday in Ireland, which is not a public holiday there.
@@ -98,7 +98,7 @@ export function buildHolidayData(firstYear: number, lastYear: number): HolidayDa
   return { firstYear, lastYear, codes, names };
 }
 
-/** The years the site ships: from last year to four years ahead of the current one (DESIGN.md, Holidays). */
+/** The years the site ships: from last year to four years ahead of the current one, so a plan made today always has its holidays. */
 export function coveredYears(now: Date): { firstYear: number; lastYear: number } {
   const year = now.getUTCFullYear();
   return { firstYear: year - 1, lastYear: year + 4 };

@@ -9,6 +9,7 @@ import { PREFILL_KEYS, applyPrefill, readPrefill } from '../lib/builder/prefill'
 import { loadWording, loadedWording } from '../lib/templates/load';
 import { focusField, readStored, writeStored } from './template-builder/browser';
 import { localNow, localToday } from '../utils/local-date';
+import { pageLocale } from '../utils/page-locale';
 import { addressParams, dropAddressParams } from '../utils/address';
 import { ClearDialog } from './template-builder/ClearDialog';
 import { InterviewerCard, type CardField } from './template-builder/InterviewerCard';
@@ -102,7 +103,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     loaded.current = true;
     setReady(true);
     setDraft(start);
-    setClock({ today: localToday(), now: localNow() });
+    setClock({ today: localToday(), now: localNow(), locale: pageLocale() });
     const flush = () => save(latest.current);
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);

@@ -8,6 +8,8 @@ import { pathWithBase } from '../utils/paths';
 import { addressParams } from '../utils/address';
 import { downloadText } from '../utils/download';
 import { localNow } from '../utils/local-date';
+import { pageLocale } from '../utils/page-locale';
+import { defaultRegion as siteRegion } from '../lib/locale';
 
 interface Answers {
   interviewDate: string;
@@ -24,7 +26,6 @@ interface Answers {
 
 const EMPTY: Answers = { interviewDate: '', interviewEnd: '', region: '', decisionDate: '', checkInDate: '', noContact: false, offerDeadline: '', outcomeKind: '', outcomeDate: '' };
 const KEYS = Object.keys(EMPTY) as (keyof Answers)[];
-const LOCALE_REGION: Record<string, Region> = { 'en-US': 'US', 'en-GB': 'GB', 'en-CA': 'CA', 'en-AU': 'AU', 'en-IE': 'IE', 'en-NZ': 'NZ' };
 /** FieldError.field path → the id of the input that answers it. */
 const FIELD_IDS: Record<string, string> = {
   interviewDate: 'interview-date',
@@ -126,9 +127,9 @@ function hasAnswers(a: Answers): boolean {
   return KEYS.some((key) => a[key] !== EMPTY[key]);
 }
 
+/** The holiday region of the host's locale (site.config.ts), as the page states it. */
 function defaultRegion(): string {
-  const region = LOCALE_REGION[navigator.language];
-  return region && isRegion(region) ? region : '';
+  return siteRegion(pageLocale());
 }
 
 /** The template builder, pre-filled with this step's scenario, the interview date and, when given, the other offer's deadline. */
@@ -141,7 +142,7 @@ function templateLink(step: Step, a: Answers): string {
 /** The calendar file, its writer fetched only when asked for (most readers never download it). */
 async function downloadIcs(steps: Step[]): Promise<void> {
   const { stepsToIcs } = await import('../lib/export/ics');
-  downloadText('follow-up-plan.ics', stepsToIcs(steps, { now: new Date() }), 'text/calendar');
+  downloadText('follow-up-plan.ics', stepsToIcs(steps, { now: new Date(), locale: pageLocale() }), 'text/calendar');
 }
 
 /** A sentence's first letter in capitals. */
@@ -262,7 +263,7 @@ export default function TimelineCalculator() {
   const errorFor = (...fields: string[]) => errors.find((e) => fields.includes(e.field))?.message;
   const outcomeError = errorFor('outcome', 'outcome.kind');
   const noContactError = errorFor('noContact');
-  const states = plan && plan.ok && now && engine ? engine.planStates(plan.steps, now) : undefined;
+  const states = plan && plan.ok && now && engine ? engine.planStates(plan.steps, now, { locale: pageLocale() }) : undefined;
 
   return (
     <div class="tc">

@@ -1,9 +1,9 @@
-// Business days (RULES.md, Definitions): weekdays that are not public holidays of the chosen region. Apart from dates.ts, so code that only reads dates never loads the holiday table.
+// Business days (docs/rules.md, Words the rules use): weekdays that are not public holidays of the chosen region. Apart from dates.ts, so code that only reads dates never loads the holiday table.
 import { addDays, isWeekend } from './dates';
 import { isHoliday, type Region } from './holidays';
 
 /**
- * Monday to Friday and not a public holiday of the region (RULES.md, Definitions).
+ * Monday to Friday and not a public holiday of the region (docs/rules.md, Words the rules use).
  * @example isBusinessDay('2026-07-03', 'US') // false (Independence Day observed)
  */
 export function isBusinessDay(date: string, region: Region): boolean {

@@ -24,6 +24,36 @@ export interface ContrastProblem {
   ratio: number;
 }
 
+/** A shipped accent that passes every check, offered in the messages as an example. */
+export const EXAMPLE_ACCENT = '#1d4ed8';
+
+/** CSS words that are accepted where a colour goes but are not one solid colour of their own. */
+const NOT_SOLID_KEYWORDS = ['transparent', 'currentcolor', 'inherit', 'initial', 'unset', 'revert', 'revert-layer', 'none'];
+
+/**
+ * Why a value cannot be the accent colour, as one plain line naming the setting and the fix ('' when it can).
+ * The accent must be one solid colour: buttons filled with a see-through colour show the page through them.
+ * @example accentColorProblem('transparent') // 'site.config.ts: accentColor “transparent” is not a solid colour …'
+ */
+export function accentColorProblem(accent: string): string {
+  const value = accent.trim();
+  const setting = `site.config.ts: accentColor “${accent}”`;
+  if (value === '') return `site.config.ts: accentColor is empty. Set it to a solid colour such as '${EXAMPLE_ACCENT}'.`;
+  if (NOT_SOLID_KEYWORDS.includes(value.toLowerCase())) {
+    return `${setting} is not a solid colour, so buttons and links would be invisible. Use a colour such as '${EXAMPLE_ACCENT}'.`;
+  }
+  const color = parseColor(value);
+  if (!color) return `${setting} is not a CSS colour. Use a hex colour such as '${EXAMPLE_ACCENT}'.`;
+  if (color.coords.some((c) => c === null || Number.isNaN(c))) {
+    return `${setting} leaves a part of the colour unset (“none”). Give every part a number, as in '${EXAMPLE_ACCENT}'.`;
+  }
+  if (color.alpha < 1) {
+    const solid = toHex(new Color(color.space, color.coords, 1));
+    return `${setting} is see-through (opacity ${Math.round(color.alpha * 100)} %), so buttons would show the page through them. Drop the opacity: use '${solid}'.`;
+  }
+  return '';
+}
+
 /**
  * Parses a CSS colour, or returns undefined when it is not one.
  * @example parseColor('#1d4ed8') // a Color; parseColor('blue-ish') // undefined
@@ -36,9 +66,10 @@ function parseColor(value: string): Color | undefined {
   }
 }
 
-/** The colour as `#rrggbb`, clamped into sRGB. */
+/** The colour as `#rrggbb`, clamped into sRGB; any opacity is dropped (the checks refuse it first). */
 function toHex(color: Color): string {
-  return color.to('srgb').toString({ format: 'hex', collapse: false, inGamut: true });
+  const opaque = new Color(color.space, color.coords, 1);
+  return opaque.to('srgb').toString({ format: 'hex', collapse: false, inGamut: true });
 }
 
 /**
@@ -46,8 +77,9 @@ function toHex(color: Color): string {
  * @example accentPalette('#1d4ed8') // { light: '#1d4ed8', dark: '#9fb7f4' } (approximately)
  */
 export function accentPalette(accent: string): AccentPalette {
-  const color = parseColor(accent);
-  if (!color) throw new Error(`site.config.ts: accentColor “${accent}” is not a CSS colour.`);
+  const problem = accentColorProblem(accent);
+  if (problem) throw new Error(problem);
+  const color = parseColor(accent.trim()) as Color;
   const dark = Color.mix(color, 'white', 0.65, { space: 'oklab', outputSpace: 'srgb' });
   return { light: toHex(color), dark: toHex(dark) };
 }
@@ -83,12 +115,16 @@ export function accentContrastProblems(accent: string): ContrastProblem[] {
 }
 
 /**
- * The message a host sees when the build stops over their accent colour ('' when it is fine).
- * @example brandContrastMessage('#ffcc00') // 'site.config.ts: accentColor #ffcc00 fails WCAG AA contrast (4.5:1) for: …'
+ * The one line a host sees when the build stops over their accent colour ('' when it is fine): what is wrong first, then each failing pair.
+ * @example brandContrastMessage('#ffcc00') // 'site.config.ts: accentColor “#ffcc00” is too light to read: … Pick a darker colour, such as '#1d4ed8'.'
  */
 export function brandContrastMessage(accent: string): string {
+  const unusable = accentColorProblem(accent);
+  if (unusable) return unusable;
   const problems = accentContrastProblems(accent);
   if (problems.length === 0) return '';
-  const lines = problems.map((p) => `  - ${p.where}: ${p.foreground} on ${p.background} is ${p.ratio.toFixed(2)}:1`);
-  return [`site.config.ts: accentColor ${accent} fails WCAG AA contrast (${MIN_TEXT_CONTRAST}:1) for:`, ...lines, 'Pick a darker, more saturated colour.'].join('\n');
+  const pairs = problems.map((p) => `${p.where} ${p.ratio.toFixed(2)}:1`).join(', ');
+  const lightModeFails = problems.some((p) => p.where.endsWith('(light mode)'));
+  const fix = lightModeFails ? `Pick a darker colour, such as '${EXAMPLE_ACCENT}'.` : 'Pick a colour that stays readable when lightened for dark mode, such as a more saturated one.';
+  return `site.config.ts: accentColor “${accent}” fails WCAG AA contrast (${MIN_TEXT_CONTRAST}:1) for ${pairs}. ${fix}`;
 }

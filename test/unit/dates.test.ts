@@ -1,4 +1,4 @@
-// dates.ts and business-days.ts: strict ISO parsing, drift-free day arithmetic, weekdays and business days (RULES.md, Definitions).
+// dates.ts and business-days.ts: strict ISO parsing, drift-free day arithmetic, weekdays and business days (docs/rules.md, Words the rules use).
 import { describe, expect, it, vi } from 'vitest';
 import { addBusinessDays, isBusinessDay, nextBusinessDay } from '../../src/lib/business-days';
 import {

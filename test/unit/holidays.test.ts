@@ -9,7 +9,7 @@ import { PINNED_YEARS } from './support/pinned-holidays';
 // The holiday table for 2025–2030 exactly as the generator builds it, whatever year the tests run in.
 vi.mock('../../src/lib/holidays.data', async () => (await import('./support/pinned-holidays')).pinnedHolidayModule());
 
-/** The date-holidays calendar behind each region, as DESIGN.md names them. */
+/** The date-holidays calendar behind each region, as scripts/generate-holidays.ts documents them. */
 const CALENDARS: Record<Exclude<Region, 'none'>, [string, string?]> = {
   US: ['US'],
   GB: ['GB', 'ENG'],

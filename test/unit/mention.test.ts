@@ -16,7 +16,7 @@ function sentenceFor(detail: string): string {
     interviewer: { name: 'Dana Whitfield', honorific: 'Ms.' }, company: 'Harborline', role: 'Coordinator', detail,
   });
   if (!validated.ok) throw new Error(JSON.stringify(validated.errors));
-  const c = buildContext(validated.input as ValidInput, undefined, { slot: { x: 0, y: 0 }, useFit: false }, true);
+  const c = buildContext(validated.input as ValidInput, { locale: 'en-US' }, { slot: { x: 0, y: 0 }, useFit: false }, true);
   return tidy(detailLine(c));
 }
 

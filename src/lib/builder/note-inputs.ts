@@ -1,5 +1,6 @@
 // The template builder's cards apart from the note engine (panel.ts): one NoteInput per card, the cards before any note is written, the problems to list. Small, so the page starts without the engine.
 import type { Finding } from '../coach';
+import type { Locale } from '../locale';
 import type { ScenarioTemplate } from '../templates/scenario';
 import { usesField } from '../templates/ids';
 import type { NoteInput, Rendered, ScenarioId } from '../templates/types';
@@ -24,6 +25,8 @@ export interface PanelOptions {
   today?: string;
   /** Now, 'YYYY-MM-DDTHH:MM': turns on the coach's thank-you timing check (T1). */
   now?: string;
+  /** How the notes write dates (the host's locale); 'en-US' by default. */
+  locale?: Locale;
   /** Where the scenarios' wording comes from; by default the wording this page has loaded (loadedWording). */
   wordingOf?: (scenario: ScenarioId) => ScenarioTemplate | undefined;
 }

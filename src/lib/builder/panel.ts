@@ -23,12 +23,12 @@ const cardsWritten = new WeakMap<object, { from: readonly string[]; input: NoteI
  * undefined while the scenario's wording is not at hand.
  */
 function writeNote(input: NoteInput, index: number, options: PanelOptions): Rendered | undefined {
-  const { today, wordingOf = loadedWording } = options;
+  const { today, locale, wordingOf = loadedWording } = options;
   const template = wordingOf(input.scenario);
-  const key = `${index}|${today ?? ''}|${JSON.stringify(input)}`;
+  const key = `${index}|${today ?? ''}|${locale ?? ''}|${JSON.stringify(input)}`;
   const known = written.get(key);
   if (known) return known;
-  const result = renderNoteWith(() => template, input, today ? { today } : {});
+  const result = renderNoteWith(() => template, input, { ...(today ? { today } : {}), ...(locale ? { locale } : {}) });
   if (!result) return undefined;
   if (written.size >= WRITTEN_REMEMBERED) written.clear();
   written.set(key, result);

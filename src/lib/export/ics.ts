@@ -1,5 +1,6 @@
 // Calendar export: the timeline's steps as an RFC 5545 iCalendar file, hand-written to stay small in the browser.
 import { addDays, fromDayNumber, isIsoDate, minutesOfDay, toDayNumber } from '../dates';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../locale';
 import { RULES } from '../rules';
 import { deadlineWords } from '../step-state';
 import { stepLabel, stepReason } from '../steps';
@@ -13,8 +14,8 @@ export interface IcsOptions {
   title?: string;
   /** The right-hand side of every UID; default 'after-the-interview.invalid'. */
   uidDomain?: string;
-  /** The locale the deadline is written in (the reader's own when undefined), as on the page. */
-  locale?: string;
+  /** How each event's text writes its dates ('en-GB': 'Tuesday, 10 March 2026'); 'en-US' by default. */
+  locale?: Locale;
 }
 
 const CRLF = '\r\n';
@@ -32,7 +33,8 @@ export function stepsToIcs(steps: readonly Step[], options: IcsOptions): string 
   const domain = (options.uidDomain ?? '').replace(/[^A-Za-z0-9.-]/g, '') || 'after-the-interview.invalid';
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (title) lines.push(`X-WR-CALNAME:${escapeText(`Follow-ups: ${title}`)}`);
-  for (const step of steps) lines.push(...eventLines(step, { stamp, title, domain, locale: options.locale }));
+  const locale = isLocale(options.locale) ? options.locale : DEFAULT_LOCALE;
+  for (const step of steps) lines.push(...eventLines(step, { stamp, title, domain, locale }));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

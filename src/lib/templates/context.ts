@@ -1,4 +1,5 @@
 // The writing context a scenario template reads: the valid input in note-ready words (mentions read, dates in words) and pick(), which takes the wording the note's panel slot gives each part.
+import type { Locale } from '../locale';
 import { readMention, readPromised, type Mention } from './mention';
 import type { PersonName } from './names';
 import { promisedKind, type PromisedKind } from './promised';
@@ -11,6 +12,14 @@ import type { Channel, ScenarioId, Tone } from './types';
 export interface RenderOptions {
   /** The day of writing, 'YYYY-MM-DD': dates the letter and words the interview day ("yesterday"). */
   today?: string;
+  /** How dates are written ('en-GB': '10 March 2026'); 'en-US' by default. */
+  locale?: Locale;
+}
+
+/** The moment and place of writing, checked once (render.ts): the day, if known, and how dates are written. */
+export interface Writing {
+  today?: string;
+  locale: Locale;
 }
 
 /** What the panel decided for one note: its wording slot and whether the shared fit reads well in it. */
@@ -64,12 +73,13 @@ const ROLE_NOUN = /\b(role|position|job|opening|internship|post)$/i;
 
 /**
  * The context for one valid input, in the wording its panel plan chose.
- * @example buildContext(valid, {}, plan, true).theRole // 'the Product Designer role'
+ * @example buildContext(valid, { locale: 'en-US' }, plan, true).theRole // 'the Product Designer role'
  */
-export function buildContext(input: ValidInput, today: string | undefined, plan: NotePlan, recent: boolean): Ctx {
+export function buildContext(input: ValidInput, writing: Writing, plan: NotePlan, recent: boolean): Ctx {
   const { tone } = input;
+  const { today, locale } = writing;
   const reference = today ?? (input.interviewDate || undefined);
-  const inWords = (date: string): string => (date ? dayInWords(date, reference) : '');
+  const inWords = (date: string): string => (date ? dayInWords(date, reference, locale) : '');
   const them = input.interviewer.name;
   const promised = input.promised ? readPromised(input.promised, them) : '';
   return {
@@ -81,7 +91,7 @@ export function buildContext(input: ValidInput, today: string | undefined, plan:
     company: input.company,
     role: input.role,
     theRole: ROLE_NOUN.test(input.role) ? `the ${input.role}` : `the ${input.role} role`,
-    when: input.interviewDate ? pastDay(input.interviewDate, today, recent) : '',
+    when: input.interviewDate ? pastDay(input.interviewDate, today, recent, locale) : '',
     offerDeadline: inWords(input.offerDeadline),
     startDate: inWords(input.startDate),
     detail: readMention(input.detail, them),

@@ -1,7 +1,8 @@
 // The one pipeline from NoteInput to note, for a panel or a single note, with the scenarios' wording passed in: the contract's renderNote/renderNotes (index.ts) give it every scenario, the builder only those it has loaded.
 import { isIsoDate } from '../dates';
+import { DEFAULT_LOCALE, isLocale } from '../locale';
 import { composeNote } from './compose';
-import type { NotePlan, RenderOptions } from './context';
+import type { NotePlan, RenderOptions, Writing } from './context';
 import type { ScenarioTemplate } from './scenario';
 import { panelSlots, soloSlot } from './slots';
 import type { NoteInput, Rendered, ScenarioId } from './types';
@@ -15,9 +16,10 @@ const WENT_WRONG: Rendered = {
 /** Where the scenarios' wording comes from: undefined while a scenario's wording is still being downloaded. */
 export type WordingOf = (scenario: ScenarioId) => ScenarioTemplate | undefined;
 
-function dayOf(options: unknown): string | undefined {
-  const today = typeof options === 'object' && options !== null ? (options as RenderOptions).today : undefined;
-  return isIsoDate(today) ? today : undefined;
+/** The options, checked once: a real day or none, a known locale or the default. */
+function writingOf(options: unknown): Writing {
+  const { today, locale } = typeof options === 'object' && options !== null ? (options as RenderOptions) : {};
+  return { ...(isIsoDate(today) ? { today } : {}), locale: isLocale(locale) ? locale : DEFAULT_LOCALE };
 }
 
 /**
@@ -29,11 +31,11 @@ function fitPlan(index: number, input: Validated): boolean {
 }
 
 /** One valid input written; a thrown error becomes WENT_WRONG. */
-function write(wordingOf: WordingOf, validated: Validated, today: string | undefined, plan: NotePlan): Rendered | undefined {
+function write(wordingOf: WordingOf, validated: Validated, writing: Writing, plan: NotePlan): Rendered | undefined {
   if (!validated.ok) return { ok: false, errors: validated.errors };
   try {
     const template = wordingOf(validated.input.scenario);
-    return template && composeNote(validated.input, today, plan, template);
+    return template && composeNote(validated.input, writing, plan, template);
   } catch {
     return WENT_WRONG;
   }
@@ -47,12 +49,12 @@ function write(wordingOf: WordingOf, validated: Validated, today: string | undef
 export function renderNotesWith(wordingOf: WordingOf, inputs: readonly NoteInput[], options?: RenderOptions): (Rendered | undefined)[] {
   if (!Array.isArray(inputs)) return [];
   try {
-    const today = dayOf(options);
-    const validated = inputs.map((input) => validateInput(input, today));
+    const writing = writingOf(options);
+    const validated = inputs.map((input) => validateInput(input, writing.today));
     const first = validated.find((entry) => entry.ok);
     const seed = first?.ok ? `${first.input.scenario}|${first.input.company}|${first.input.role}` : '';
     const slots = panelSlots(inputs.length, seed);
-    return validated.map((entry, index) => write(wordingOf, entry, today, { slot: slots[index] ?? { x: 0, y: 0 }, useFit: fitPlan(index, entry) }));
+    return validated.map((entry, index) => write(wordingOf, entry, writing, { slot: slots[index] ?? { x: 0, y: 0 }, useFit: fitPlan(index, entry) }));
   } catch {
     return inputs.map(() => WENT_WRONG);
   }
@@ -66,10 +68,10 @@ export function renderNotesWith(wordingOf: WordingOf, inputs: readonly NoteInput
  */
 export function renderNoteWith(wordingOf: WordingOf, input: NoteInput, options?: RenderOptions): Rendered | undefined {
   try {
-    const today = dayOf(options);
-    const validated = validateInput(input, today);
+    const writing = writingOf(options);
+    const validated = validateInput(input, writing.today);
     const seed = validated.ok ? `${validated.input.scenario}|${validated.input.interviewer.name.full}` : '';
-    return write(wordingOf, validated, today, { slot: soloSlot(seed), useFit: !(validated.ok && validated.input.connection) });
+    return write(wordingOf, validated, writing, { slot: soloSlot(seed), useFit: !(validated.ok && validated.input.connection) });
   } catch {
     return WENT_WRONG;
   }

@@ -1,6 +1,6 @@
-// The note engine's public types (DESIGN.md contract), kept apart so the timing engine can name scenarios without loading any template.
+// The note engine's public types (docs/architecture.md, The engine), kept apart so the timing engine can name scenarios without loading any template.
 
-/** A situation a note is written for (RULES.md § S). */
+/** A situation a note is written for (listed in ids.ts). */
 export type ScenarioId =
   | 'thank-you'
   | 'thank-you-offer'

@@ -1,11 +1,11 @@
-// Dates in words for notes: "on Tuesday", "Friday, December 4", "November 17, 2026". Input dates are valid 'YYYY-MM-DD' strings.
+// Dates in words for notes: "on Tuesday", "Friday, December 4", "November 17, 2026" (or "17 November 2026" in the host's locale). Input dates are valid 'YYYY-MM-DD' strings.
 import { daysBetween, weekday } from '../dates';
+import { DEFAULT_LOCALE, formatDate, type Locale } from '../locale';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-function monthDay(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${Number(date.slice(8, 10))}`;
+function monthDay(date: string, locale: Locale): string {
+  return formatDate(date, locale, 'day-month');
 }
 
 function weekdayName(date: string): string {
@@ -18,19 +18,18 @@ function sameYear(a: string, b: string | undefined): boolean {
 
 /**
  * The date a letter is dated with.
- * @example letterDate('2026-11-17') // 'November 17, 2026'
+ * @example letterDate('2026-11-17') // 'November 17, 2026'; letterDate('2026-11-17', 'en-GB') // '17 November 2026'
  */
-export function letterDate(date: string): string {
-  return `${monthDay(date)}, ${Number(date.slice(0, 4))}`;
+export function letterDate(date: string, locale: Locale = DEFAULT_LOCALE): string {
+  return formatDate(date, locale, 'long');
 }
 
 /**
  * A day named in full, with the year only when it differs from the reference date's.
  * @example dayInWords('2026-12-04') // 'Friday, December 4'
  */
-export function dayInWords(date: string, reference?: string): string {
-  const words = `${weekdayName(date)}, ${monthDay(date)}`;
-  return sameYear(date, reference) ? words : `${words}, ${Number(date.slice(0, 4))}`;
+export function dayInWords(date: string, reference?: string, locale: Locale = DEFAULT_LOCALE): string {
+  return formatDate(date, locale, sameYear(date, reference) ? 'weekday-day-month' : 'full');
 }
 
 /**
@@ -39,11 +38,11 @@ export function dayInWords(date: string, reference?: string): string {
  * a day of the interview (`recent`), else "on November 17".
  * @example pastDay('2026-11-17', '2026-11-19') // 'on Tuesday'
  */
-export function pastDay(date: string, today: string | undefined, recent: boolean): string {
-  if (today === undefined) return recent ? `on ${weekdayName(date)}` : `on ${monthDay(date)}`;
+export function pastDay(date: string, today: string | undefined, recent: boolean, locale: Locale = DEFAULT_LOCALE): string {
+  if (today === undefined) return recent ? `on ${weekdayName(date)}` : `on ${monthDay(date, locale)}`;
   const daysAgo = daysBetween(date, today);
   if (daysAgo === 0) return 'today';
   if (daysAgo === 1) return 'yesterday';
   if (daysAgo > 1 && daysAgo < 7) return `on ${weekdayName(date)}`;
-  return sameYear(date, today) ? `on ${monthDay(date)}` : `on ${letterDate(date)}`;
+  return sameYear(date, today) ? `on ${monthDay(date, locale)}` : `on ${letterDate(date, locale)}`;
 }
