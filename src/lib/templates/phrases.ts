@@ -9,7 +9,7 @@ import { capitalized, joinNames } from './text';
 export function thanksForMeeting(c: Ctx): string {
   const { when, theRole, company } = c;
   return c.pick('thanks', c.t([
-    `Thank you for meeting with me ${when} to discuss ${theRole}.`,
+    `Thank you for sitting down with me ${when} to talk through ${theRole}.`,
     `I am grateful for the time you spent with me ${when} talking about the work at ${company}.`,
     `Many thanks for our conversation ${when}; I learned a great deal about the position.`,
     `Speaking with you ${when} was a pleasure, and I appreciate your time.`,
@@ -17,7 +17,7 @@ export function thanksForMeeting(c: Ctx): string {
     `I appreciate you taking the time ${when} to tell me more about ${company}.`,
     `Please accept my thanks for the interview ${when} and for your thoughtful answers to my questions.`,
   ], [
-    `Thanks so much for taking the time to meet with me ${when}.`,
+    `Thanks so much for making room in your day to see me ${when}.`,
     `I really enjoyed talking with you ${when} about ${theRole}.`,
     `Thank you for such a great conversation ${when}!`,
     `It was lovely to meet you ${when}, and thanks for making the time.`,
@@ -190,7 +190,7 @@ export function keenLine(c: Ctx): string {
 /** The offer of anything else they need (C1). */
 export function offerHelpLine(c: Ctx): string {
   return c.pick('offer', c.t([
-    'Please let me know if I can provide anything else.',
+    'Do tell me if there is anything more I could provide.',
     'If you need anything further from me, I would be glad to send it.',
     'I am happy to share any other information that would help your decision.',
     'Should any questions come up, please do not hesitate to contact me.',
