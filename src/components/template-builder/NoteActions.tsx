@@ -1,12 +1,15 @@
-// What to do with a finished note: copy it (with a visible, announced confirmation), open it in the email app, or download it as .eml or .txt.
+// What to do with a finished note: copy it (the one main action, with a visible, announced confirmation), and, grouped under “More ways to send”, the subject, the email app, Gmail, Outlook, and .eml or .txt files.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { NoteText } from '../../lib/builder/review';
 import { mailtoUrl } from '../../lib/export/mailto';
-import type { Note, NoteInput } from '../../lib/templates/types';
+import { gmailUrl, outlookUrl } from '../../lib/export/webmail';
+import type { NoteInput } from '../../lib/templates/types';
 import { copyText } from './browser';
 
 interface NoteActionsProps {
   input: NoteInput;
-  note: Note;
+  /** The note as it stands: edited or as written. */
+  note: NoteText;
   /** Who the note is for, for button names and messages (“the note to Jane Roe”). */
   who: string;
 }
@@ -14,7 +17,7 @@ interface NoteActionsProps {
 /** How long a confirmation stays on screen, in milliseconds. */
 const CONFIRMATION_MS = 8000;
 
-/** Copy, open in the email app, download .eml and .txt, and a status line that says what happened. */
+/** Copy note, then the other ways to send it in a disclosure, and a status line that says what happened. */
 export function NoteActions({ input, note, who }: NoteActionsProps) {
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -42,33 +45,43 @@ export function NoteActions({ input, note, who }: NoteActionsProps) {
   };
   const isEmail = input.channel === 'email';
   const subject = note.subject ?? '';
+  const parts = { to: input.interviewer.email, subject, body: note.text };
+  const newTab = <span class="sr-only"> (opens in a new tab)</span>;
 
   return (
     <div class="tb-actions">
-      <div class="tb-actions__buttons">
-        <button class="button" type="button" onClick={() => copy(note.text, 'the note')}>
-          Copy note<span class="sr-only"> to {who}</span>
-        </button>
-        {isEmail && subject && (
-          <button class="button button--secondary" type="button" onClick={() => copy(subject, 'the subject line of the note')}>
-            Copy subject<span class="sr-only"> of the note to {who}</span>
-          </button>
-        )}
-        {isEmail && (
-          <a class="button button--secondary" href={mailtoUrl({ to: input.interviewer.email, subject, body: note.text })} aria-label={`Open in email app: note to ${who}`}>
-            Open in email app
-          </a>
-        )}
-        {isEmail && (
-          <button class="button button--secondary" type="button"
-            onClick={() => save('saveEml', `Downloaded the note to ${who} as an email draft (.eml). Open the file to send it from your email app.`)}>
-            Download .eml<span class="sr-only"> of the note to {who}</span>
-          </button>
-        )}
-        <button class="button button--secondary" type="button" onClick={() => save('saveText', `Downloaded the note to ${who} as a text file (.txt).`)}>
-          Download .txt<span class="sr-only"> of the note to {who}</span>
-        </button>
-      </div>
+      <button class="button" type="button" onClick={() => copy(note.text, 'the note')}>
+        Copy note<span class="sr-only"> to {who}</span>
+      </button>
+      <details class="tb-more">
+        <summary>More ways to send<span class="sr-only"> the note to {who}</span></summary>
+        <ul class="tb-more__list">
+          {isEmail && (
+            <li><a href={mailtoUrl(parts)} aria-label={`Open in email app: note to ${who}`}>Open in email app</a></li>
+          )}
+          {isEmail && (
+            <li><a href={gmailUrl(parts)} target="_blank" rel="noopener noreferrer" aria-label={`Open in Gmail: note to ${who} (opens in a new tab)`}>Open in Gmail{newTab}</a></li>
+          )}
+          {isEmail && (
+            <li><a href={outlookUrl(parts)} target="_blank" rel="noopener noreferrer" aria-label={`Open in Outlook: note to ${who} (opens in a new tab)`}>Open in Outlook{newTab}</a></li>
+          )}
+          {isEmail && subject && (
+            <li><button class="tb-link-button" type="button" onClick={() => copy(subject, 'the subject line of the note')}>
+              Copy subject<span class="sr-only"> of the note to {who}</span>
+            </button></li>
+          )}
+          {isEmail && (
+            <li><button class="tb-link-button" type="button"
+              onClick={() => save('saveEml', `Downloaded the note to ${who} as an email draft (.eml). Open the file to send it from your email app.`)}>
+              Download .eml<span class="sr-only"> of the note to {who}</span>
+            </button></li>
+          )}
+          <li><button class="tb-link-button" type="button" onClick={() => save('saveText', `Downloaded the note to ${who} as a text file (.txt).`)}>
+            Download .txt<span class="sr-only"> of the note to {who}</span>
+          </button></li>
+        </ul>
+        {isEmail && <p class="tb-hint tb-more__hint">Gmail and Outlook open in a new tab, and the note then goes to that service.</p>}
+      </details>
       <p class="tb-status" role="status">{status}</p>
     </div>
   );

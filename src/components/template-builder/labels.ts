@@ -29,6 +29,7 @@ export const FIELD_TEXT: Readonly<Record<string, FieldText>> = {
   'interviewer.title': { label: 'Their job title (optional)', hint: 'Printed under their name on a letter.' },
   'interviewer.email': { label: 'Their email address (optional)', hint: 'Fills in the “To” line when you open the note in your email app.' },
   detail: { label: FIELD_HINTS.detail.label, hint: FIELD_HINTS.detail.hint },
+  connection: { label: 'How this connects to you (optional)', hint: 'For this note only, such as “my two years running the night shift”.' },
   tone: { label: 'Tone' },
   channel: { label: 'How you will send it' },
   scenario: { label: 'What the note is for' },
