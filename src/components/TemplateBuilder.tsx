@@ -357,7 +357,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   return (
     <div class="tb" data-ready={ready ? '' : undefined}>
       <div class="tb-saved">
-        <p>Your answers are saved in this browser only, on this device. Nothing you type is sent anywhere. On a shared computer, clear everything when you are done.</p>
+        <p>Saved in this browser only; nothing you type is sent.</p>
         <button class="button button--secondary" type="button" id="tb-clear" ref={clearButton} onClick={() => setConfirming(true)}>Clear everything</button>
       </div>
       <div role="status" class="tb-notice-region">
@@ -399,15 +399,14 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
         </section>
 
         <section class="tb-section" aria-labelledby="tb-shared-title">
-          <h2 id="tb-shared-title">About you and the job</h2>
-          <p class="tb-hint">You type these once. Every note uses them.</p>
-          <SharedFields draft={draft} errors={sharedErrors} onShared={onShared} onYours={onYours} />
+          <h2 id="tb-shared-title">You and the job</h2>
+          <SharedFields part="needed" draft={draft} errors={sharedErrors} onShared={onShared} onYours={onYours} />
         </section>
 
         <section class="tb-section" aria-labelledby="tb-people-title">
           <h2 id="tb-people-title">The people who interviewed you</h2>
           <p class="tb-hint" id="tb-people-hint">
-            {oneNote ? 'Add the people you met; the note goes to the one you pick.' : 'Write one note to each person, with something you talked about with them.'} You can add up to {MAX_INTERVIEWERS} people.
+            {oneNote ? 'Add the people you met; the note goes to the one you pick.' : 'One note to each person, about something you talked about.'} Up to {MAX_INTERVIEWERS} people.
           </p>
           {oneNote && <MainContact scenario={draft.scenario} interviewers={draft.interviewers} contact={contactId} onPick={onPickContact} />}
           <div role="status" class="tb-engine-region">
@@ -436,6 +435,12 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
           {draft.interviewers.length < MAX_INTERVIEWERS
             ? <button class="button button--secondary" type="button" id="tb-add" onClick={onAdd}>Add another interviewer</button>
             : <p class="tb-hint">You have added {MAX_INTERVIEWERS} people, the most this page takes.</p>}
+        </section>
+
+        <section class="tb-section" aria-labelledby="tb-more-title">
+          <h2 id="tb-more-title">More for your notes</h2>
+          <p class="tb-hint">Optional, typed once for every note. Each one makes the notes more useful to the reader.</p>
+          <SharedFields part="more" draft={draft} errors={sharedErrors} onShared={onShared} onYours={onYours} />
         </section>
 
         <div class="tb-check">

@@ -25,30 +25,31 @@ export class NoteChoices extends Component<NoteChoicesProps> {
   }
 
   override render({ scenario, channel, tone, open, onOpen, onChoose }: NoteChoicesProps) {
-    if (!open) {
-      return (
-        <div class="tb-chosen">
-          <p class="tb-chosen__text" id="tb-chosen-text">
-            <strong>{labelOf(SCENARIOS, scenario)}</strong>
-            <span class="tb-chosen__rest">{labelOf(CHANNELS, channel)}, {labelOf(TONES, tone).toLowerCase()} tone</span>
-          </p>
-          <button class="button button--secondary" type="button" id="tb-choices-change" aria-describedby="tb-chosen-text" aria-expanded="false"
-            onClick={() => onOpen(true)}>
-            Change
-          </button>
-        </div>
-      );
-    }
+    // The radio groups stay in the page while folded (hidden), so the choice made is always there to read.
     return (
-      <div class="tb-choices-open">
-        <ChoiceGroup group="scenario" legend="What is the note for?" choices={SCENARIOS} value={scenario} wide
-          onChoose={(value) => onChoose('scenario', value)} />
-        <ChoiceGroup group="channel" legend="How will you send it?" choices={CHANNELS} value={channel} wide
-          onChoose={(value) => onChoose('channel', value)} />
-        <ChoiceGroup group="tone" legend="How formal should it be?" hint="Match how the interview felt. If you are not sure, choose formal."
-          choices={TONES} value={tone} wide onChoose={(value) => onChoose('tone', value)} />
-        <button class="button" type="button" id="tb-choices-done" onClick={() => onOpen(false)}>Done</button>
-      </div>
+      <>
+        {!open && (
+          <div class="tb-chosen">
+            <p class="tb-chosen__text" id="tb-chosen-text">
+              <strong>{labelOf(SCENARIOS, scenario)}</strong>
+              <span class="tb-chosen__rest">{labelOf(CHANNELS, channel)}, {labelOf(TONES, tone).toLowerCase()} tone</span>
+            </p>
+            <button class="button button--secondary" type="button" id="tb-choices-change" aria-describedby="tb-chosen-text" aria-expanded="false"
+              onClick={() => onOpen(true)}>
+              Change
+            </button>
+          </div>
+        )}
+        <div class="tb-choices-open" hidden={!open}>
+          <ChoiceGroup group="scenario" legend="What is the note for?" choices={SCENARIOS} value={scenario} wide
+            onChoose={(value) => onChoose('scenario', value)} />
+          <ChoiceGroup group="channel" legend="How will you send it?" choices={CHANNELS} value={channel} wide
+            onChoose={(value) => onChoose('channel', value)} />
+          <ChoiceGroup group="tone" legend="How formal should it be?" hint="Match how the interview felt. If you are not sure, choose formal."
+            choices={TONES} value={tone} wide onChoose={(value) => onChoose('tone', value)} />
+          <button class="button" type="button" id="tb-choices-done" onClick={() => onOpen(false)}>Done</button>
+        </div>
+      </>
     );
   }
 }

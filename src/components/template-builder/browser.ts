@@ -60,8 +60,9 @@ export const OPEN_CHOICES_EVENT = 'tb-open-choices';
 /** Moves focus to an input and brings its label (or, for a radio button, its group's question) into view with it; a choice folded away is opened first. */
 export function focusField(id: string): void {
   const input = document.getElementById(id);
-  if (!input) {
-    if (/^tb-(scenario|channel|tone)-/.test(id)) document.dispatchEvent(new CustomEvent(OPEN_CHOICES_EVENT, { detail: id }));
+  if (!input) return;
+  if (input.closest('[hidden]')) {
+    document.dispatchEvent(new CustomEvent(OPEN_CHOICES_EVENT, { detail: id }));
     return;
   }
   const shown = (input instanceof HTMLInputElement && input.type === 'radio' ? input.closest('fieldset') : null)

@@ -8,12 +8,12 @@ export interface FieldText {
 
 /** Labels and hints for every input the builder shows, keyed by the engine's field path. */
 export const FIELD_TEXT: Readonly<Record<string, FieldText>> = {
-  'you.name': { label: 'Your full name', hint: 'As you want to sign the note.' },
+  'you.name': { label: 'Your full name' },
   'you.email': { label: 'Your email address (optional)', hint: 'Goes under your name, so they can reply.' },
   'you.phone': { label: 'Your phone number (optional)', hint: 'Goes under your name too. One way to reach you is enough, two is better.' },
   'you.address': { label: 'Your postal address (optional)', hint: 'Printed at the top of the letter.' },
   company: { label: 'Company name' },
-  role: { label: 'Job title you interviewed for', hint: 'Such as “Support Lead”. It goes in the subject line.' },
+  role: { label: 'Job title you interviewed for', hint: 'Such as “Support Lead”.' },
   interviewDate: { label: `${FIELD_HINTS.interviewDate.label} (optional)`, hint: FIELD_HINTS.interviewDate.hint },
   fit: { label: `${FIELD_HINTS.fit.label} (optional)`, hint: FIELD_HINTS.fit.hint },
   promised: { label: `${FIELD_HINTS.promised.label} (optional)`, hint: FIELD_HINTS.promised.hint },
