@@ -6,18 +6,18 @@ import {
 } from '../lib/builder/draft';
 import { choiceId } from '../lib/builder/fields';
 import { panelProblems, unwrittenPanel, type PanelNote, type PanelOptions, type PanelProblem } from '../lib/builder/note-inputs';
-import { PREFILL_KEYS, applyPrefill, changedByLink, readPrefill, refusedNotice } from '../lib/builder/prefill';
+import { PREFILL_KEYS, applyPrefill, readPrefill } from '../lib/builder/prefill';
 import { mainContactId, writesOneNote } from '../lib/builder/recipients';
+import { SCENARIOS } from '../lib/templates/catalog';
 import { loadWording, loadedWording } from '../lib/templates/load';
 import { OPEN_CHOICES_EVENT, focusField, readStored, writeStored } from './template-builder/browser';
 import { localNow, localToday } from '../utils/local-date';
 import { addressParams, dropAddressParams } from '../utils/address';
-import { ClearDialog } from './template-builder/ClearDialog';
 import { InterviewerCard, type CardField } from './template-builder/InterviewerCard';
-import { MainContact } from './template-builder/MainContact';
 import { NoteChoices, type ChoiceGroupName } from './template-builder/NoteChoices';
 import { SharedFields, type SharedText, type YourText } from './template-builder/SharedFields';
 import { useCheckedPanel } from './template-builder/use-checked-panel';
+import { useLazy } from './template-builder/use-lazy';
 
 interface TemplateBuilderProps {
   /** The tool sits in another site's frame: guide links open in a new tab. */
@@ -27,8 +27,6 @@ interface TemplateBuilderProps {
 /** Typing pauses this long before the draft is written to localStorage (and it is always written when the page is left). */
 const SAVE_DELAY_MS = 300;
 const STORAGE_REFUSED = 'This browser is not letting the page save your answers, so they will be gone when you close it. Copy or download each note before you leave.';
-/** Said when another tab or window of this page saved other answers: nothing is saved here until the person chooses. */
-const OTHER_TAB = 'You changed your answers in another tab or window of this page. Which answers do you want to keep?';
 
 /** The draft without the notes' edits, as text: the notes are written again only when this changes (typing in a note does not). */
 function answersOf(draft: BuilderDraft): string {
@@ -119,12 +117,15 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     }
     const prefill = readPrefill(addressParams());
     if (Object.keys(prefill.values).length > 0 || prefill.rejected.length > 0) {
-      // A link laid over saved answers: the saved draft stays one click away.
-      const changed = parsed.ok && !isBlankDraft(start) ? changedByLink(start, prefill.values) : [];
-      if (changed.length > 0) setBeforeLink({ draft: start, changed });
+      const saved = parsed.ok && !isBlankDraft(start) ? start : undefined;
+      // What to say about the link: the values refused, and (a link laid over saved answers) the saved draft one click away.
+      import('../lib/builder/link-notice').then(({ changedByLink, refusedNotice }) => {
+        const changed = saved ? changedByLink(saved, prefill.values) : [];
+        if (saved && changed.length > 0) setBeforeLink({ draft: saved, changed });
+        const refused = refusedNotice(prefill.rejected);
+        if (refused) setNotice((before) => [before, refused].filter(Boolean).join(' '));
+      }, () => undefined);
       start = applyPrefill(start, prefill.values);
-      const refused = refusedNotice(prefill.rejected);
-      if (refused) notices.push(refused);
       // Taken out of the address once read, so a reload keeps what was typed since.
       dropAddressParams(PREFILL_KEYS);
     }
@@ -351,6 +352,10 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     return draft.interviewers[at]?.name.trim() || `interviewer ${at + 1}`;
   };
   const oneNote = writesOneNote(draft.scenario);
+  // Downloaded when first wanted, so the page's first load stays small.
+  const Notices = useLazy(Boolean(beforeLink || otherTab), () => import('./template-builder/DraftNotices').then((module) => module.DraftNotices));
+  const Contact = useLazy(oneNote, () => import('./template-builder/MainContact').then((module) => module.MainContact));
+  const Dialog = useLazy(confirming, () => import('./template-builder/ClearDialog').then((module) => module.ClearDialog));
   const contactId = mainContactId(draft);
   const contactAt = draft.interviewers.findIndex((person) => person.id === contactId);
   const contactName = draft.interviewers[contactAt]?.name.trim() || `interviewer ${contactAt + 1}`;
@@ -362,21 +367,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
       </div>
       <div role="status" class="tb-notice-region">
         {notice && <p class="tb-notice">{notice}</p>}
-        {beforeLink && (
-          <div class="tb-notice">
-            <p>The link you followed filled in {beforeLink.changed.join(', ')}. The rest of your saved answers are as you left them.</p>
-            <button class="button button--secondary" type="button" onClick={undoLink}>Go back to my saved answers</button>
-          </div>
-        )}
-        {otherTab && (
-          <div class="tb-notice" id="tb-other-tab">
-            <p>{OTHER_TAB}</p>
-            <div class="tb-ask__buttons">
-              <button class="button button--secondary" type="button" onClick={() => onOtherTab(true)}>Use the other tab’s answers</button>
-              <button class="button button--secondary" type="button" onClick={() => onOtherTab(false)}>Keep the answers in this tab</button>
-            </div>
-          </div>
-        )}
+        {Notices && <Notices beforeLink={beforeLink} otherTab={otherTab} onUndoLink={undoLink} onOtherTab={onOtherTab} />}
       </div>
 
       {showErrors && shown.length > 0 && (
@@ -408,7 +399,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
           <p class="tb-hint" id="tb-people-hint">
             {oneNote ? 'Add the people you met; the note goes to the one you pick.' : 'One note to each person, about something you talked about.'} Up to {MAX_INTERVIEWERS} people.
           </p>
-          {oneNote && <MainContact scenario={draft.scenario} interviewers={draft.interviewers} contact={contactId} onPick={onPickContact} />}
+          {oneNote && Contact && <Contact what={SCENARIOS.find((item) => item.id === draft.scenario)?.label ?? ''} interviewers={draft.interviewers} contact={contactId} onPick={onPickContact} />}
           <div role="status" class="tb-engine-region">
             {!writer && engineFailed && (
               <p class="tb-notice">
@@ -449,7 +440,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
       </form>
 
       <p class="sr-only" role="status">{announcement}</p>
-      <ClearDialog open={confirming} onConfirm={onClear} onCancel={() => { if (confirming) { setConfirming(false); clearButton.current?.focus(); } }} />
+      {Dialog && <Dialog open={confirming} onConfirm={onClear} onCancel={() => { if (confirming) { setConfirming(false); clearButton.current?.focus(); } }} />}
     </div>
   );
 }

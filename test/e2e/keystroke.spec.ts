@@ -50,6 +50,7 @@ for (const [where, id, check] of [
   ['in a note itself (that note only)', 'tb-p5-text', /abcdefghijabcdefghij$/],
 ] as const) {
   test(`typing stays fast with 10 interviewers: ${where}`, async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
     await seedStorage(page, savedDraft(PEOPLE));
     await openBuilder(page);
     await expect(page.locator('.tb-preview__text')).toHaveCount(10);

@@ -664,7 +664,7 @@ test('checks are quiet: only what needs a look is listed, the passes fold into o
     - list "Checks":
       - listitem:
         - text: "Check: Add one specific thing you talked about, so they remember you."
-        - link "Change this: One thing you talked about"
+        - 'link "Change this: One thing you talked about"'
         - link /Why/
     - group: /\\d+ checks passed/
   `);

@@ -1,7 +1,8 @@
 // Pre-filling the builder from the page address: each known parameter is checked, unknown ones are ignored, and the link wins over a saved draft only for the fields it names.
 import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../src/lib/builder/draft';
-import { applyPrefill, changedByLink, readPrefill, refusedNotice, type PrefillKey, type PrefillValues } from '../../src/lib/builder/prefill';
+import { changedByLink, refusedNotice } from '../../src/lib/builder/link-notice';
+import { applyPrefill, readPrefill, type PrefillKey, type PrefillValues } from '../../src/lib/builder/prefill';
 
 describe('readPrefill', () => {
   const cases: [string, PrefillValues, PrefillKey[]][] = [

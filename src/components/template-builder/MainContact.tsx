@@ -1,10 +1,9 @@
 // For a situation that writes one note (a check-in, a withdrawal …): says that it goes to the main contact, as the guides advise, and lets the person pick who among the interviewers.
-import { SCENARIOS } from '../../lib/templates/catalog';
 import type { InterviewerDraft } from '../../lib/builder/draft';
-import type { ScenarioId } from '../../lib/templates/types';
 
 interface MainContactProps {
-  scenario: ScenarioId;
+  /** What the note is for, as the choices name it (“Check in on the decision”). */
+  what: string;
   interviewers: readonly InterviewerDraft[];
   /** The card id that gets the note. */
   contact: string;
@@ -12,9 +11,8 @@ interface MainContactProps {
 }
 
 /** One line when there is one card; with more, a radio group to pick the main contact. */
-export function MainContact({ scenario, interviewers, contact, onPick }: MainContactProps) {
-  const what = (SCENARIOS.find((item) => item.id === scenario)?.label ?? 'This note').toLowerCase();
-  const why = `One note for “${what}” goes to your main contact only (usually the recruiter or the person who will decide), not to every interviewer.`;
+export function MainContact({ what, interviewers, contact, onPick }: MainContactProps) {
+  const why = `One note for “${what.toLowerCase()}” goes to your main contact only (usually the recruiter or the person who will decide), not to every interviewer.`;
   if (interviewers.length <= 1) return <p class="tb-hint tb-contact" id="tb-contact-hint">{why}</p>;
   return (
     <fieldset class="tb-choices tb-contact" aria-describedby="tb-contact-hint">

@@ -1,10 +1,10 @@
-// What to do with a finished note: copy it (the one main action, with a visible, announced confirmation), and, grouped under “More ways to send”, the subject, the email app, Gmail, Outlook, and .eml or .txt files.
+// What to do with a finished note: copy it (the one main action, with a visible, announced confirmation), and, grouped under “More ways to send” (downloaded when first opened), the subject, the email app, Gmail, Outlook, and .eml or .txt files.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteText } from '../../lib/builder/review';
-import { mailtoUrl } from '../../lib/export/mailto';
-import { gmailUrl, outlookUrl } from '../../lib/export/webmail';
+import type { FunctionComponent } from 'preact';
 import type { NoteInput } from '../../lib/templates/types';
 import { copyText } from './browser';
+import type { SendListProps } from './note-send';
 
 interface NoteActionsProps {
   input: NoteInput;
@@ -20,6 +20,8 @@ const CONFIRMATION_MS = 8000;
 /** Copy note, then the other ways to send it in a disclosure, and a status line that says what happened. */
 export function NoteActions({ input, note, who }: NoteActionsProps) {
   const [status, setStatus] = useState('');
+  const [Send, setSend] = useState<FunctionComponent<SendListProps> | undefined>(undefined);
+  const [sendFailed, setSendFailed] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -43,44 +45,21 @@ export function NoteActions({ input, note, who }: NoteActionsProps) {
       say('The download did not start: this page could not load the part that saves files. Check your connection and try again, or copy the note instead.');
     }
   };
-  const isEmail = input.channel === 'email';
-  const subject = note.subject ?? '';
-  const parts = { to: input.interviewer.email, subject, body: note.text };
-  const newTab = <span class="sr-only"> (opens in a new tab)</span>;
+  /** The other ways to send, downloaded the first time “More ways to send” opens. */
+  const openSend = () => {
+    if (Send) return;
+    import('./note-send').then((module) => { setSendFailed(false); setSend(() => module.SendList); }, () => setSendFailed(true));
+  };
 
   return (
     <div class="tb-actions">
       <button class="button" type="button" onClick={() => copy(note.text, 'the note')}>
         Copy note<span class="sr-only"> to {who}</span>
       </button>
-      <details class="tb-more">
+      <details class="tb-more" onToggle={(event) => { if (event.currentTarget.open) openSend(); }}>
         <summary>More ways to send<span class="sr-only"> the note to {who}</span></summary>
-        <ul class="tb-more__list">
-          {isEmail && (
-            <li><a href={mailtoUrl(parts)} aria-label={`Open in email app: note to ${who}`}>Open in email app</a></li>
-          )}
-          {isEmail && (
-            <li><a href={gmailUrl(parts)} target="_blank" rel="noopener noreferrer" aria-label={`Open in Gmail: note to ${who} (opens in a new tab)`}>Open in Gmail{newTab}</a></li>
-          )}
-          {isEmail && (
-            <li><a href={outlookUrl(parts)} target="_blank" rel="noopener noreferrer" aria-label={`Open in Outlook: note to ${who} (opens in a new tab)`}>Open in Outlook{newTab}</a></li>
-          )}
-          {isEmail && subject && (
-            <li><button class="tb-link-button" type="button" onClick={() => copy(subject, 'the subject line of the note')}>
-              Copy subject<span class="sr-only"> of the note to {who}</span>
-            </button></li>
-          )}
-          {isEmail && (
-            <li><button class="tb-link-button" type="button"
-              onClick={() => save('saveEml', `Downloaded the note to ${who} as an email draft (.eml). Open the file to send it from your email app.`)}>
-              Download .eml<span class="sr-only"> of the note to {who}</span>
-            </button></li>
-          )}
-          <li><button class="tb-link-button" type="button" onClick={() => save('saveText', `Downloaded the note to ${who} as a text file (.txt).`)}>
-            Download .txt<span class="sr-only"> of the note to {who}</span>
-          </button></li>
-        </ul>
-        {isEmail && <p class="tb-hint tb-more__hint">Gmail and Outlook open in a new tab, and the note then goes to that service.</p>}
+        {Send ? <Send input={input} note={note} who={who} copy={copy} save={save} />
+          : <p class="tb-hint">{sendFailed ? 'These choices could not be loaded. Check your connection, then close and open this again.' : 'Loading…'}</p>}
       </details>
       <p class="tb-status" role="status">{status}</p>
     </div>

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width, height, full, seed] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+if (seed) await page.addInitScript((value) => { if (!sessionStorage.getItem('s')) { sessionStorage.setItem('s', '1'); localStorage.setItem('after-the-interview:template-draft', value); } }, seed);
+await page.goto(url);
+await page.waitForSelector('.tb[data-ready]');
+await page.waitForTimeout(1500);
+const y = await page.evaluate(() => { const el = document.getElementById('tb-p1-name'); return el ? el.getBoundingClientRect().top + window.scrollY : -1; });
+console.log('first interviewer field top:', y);
+await page.screenshot({ path: out, fullPage: full === 'full' });
+await browser.close();
