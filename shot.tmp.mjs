@@ -8,5 +8,5 @@ await page.waitForSelector('.tb[data-ready]');
 await page.waitForTimeout(1500);
 const y = await page.evaluate(() => { const el = document.getElementById('tb-p1-name'); return el ? el.getBoundingClientRect().top + window.scrollY : -1; });
 console.log('first interviewer field top:', y);
-await page.screenshot({ path: out, fullPage: full === 'full' });
+if (full === 'clip') { await page.locator('#tb-card-p1 .tb-card__note').scrollIntoViewIfNeeded(); await page.locator('#tb-card-p1 .tb-card__note').screenshot({ path: out }); } else await page.screenshot({ path: out, fullPage: full === 'full' });
 await browser.close();

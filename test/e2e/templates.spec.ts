@@ -653,7 +653,7 @@ test('Gmail and Outlook links decode to the note’s recipient, subject and body
 });
 
 test('checks are quiet: only what needs a look is listed, the passes fold into one line, and the summary is announced', async ({ page }) => {
-  await seedStorage(page, savedDraft([{ name: 'Jane Roe', detail: '' }, TWO_PEOPLE[1]!]));
+  await seedStorage(page, savedDraft([{ name: 'Jane Roe', detail: '' }, TWO_PEOPLE[1]!], { interviewDate: '' })); // no date: no timing check
   await openBuilder(page);
   await expect(noteText(page, 'p1')).toBeVisible();
   const checks = page.locator('#tb-card-p1 .tb-findings');

@@ -382,3 +382,17 @@ describe('edited notes', () => {
     expect(alikePairs(panel, editsOf(draft))).toEqual([]);
   });
 });
+
+describe('reviewText (the builder’s review of a note as it stands)', () => {
+  it.each(['email', 'letter', 'card', 'linkedin'] as const)('finds on an unedited %s note what reviewNote finds on the written note', async (channel) => {
+    const { reviewNote } = await import('../../src/lib/coach');
+    const { reviewText } = await import('../../src/lib/builder/review');
+    const draft = panelDraft();
+    draft.channel = channel;
+    const [entry] = writePanel(draft, { today: '2026-11-17' });
+    if (!entry?.rendered.ok) throw new Error('the note should be written');
+    const { note } = entry.rendered;
+    const levels = (findings: Finding[]) => findings.map((finding) => `${finding.rule} ${finding.level}`);
+    expect(levels(reviewText(entry.input, standing(entry, undefined)!))).toEqual(levels(reviewNote(entry.input, note)));
+  });
+});

@@ -59,7 +59,7 @@ export function NoteActions({ input, note, who }: NoteActionsProps) {
       <details class="tb-more" onToggle={(event) => { if (event.currentTarget.open) openSend(); }}>
         <summary>More ways to send<span class="sr-only"> the note to {who}</span></summary>
         {Send ? <Send input={input} note={note} who={who} copy={copy} save={save} />
-          : <p class="tb-hint">{sendFailed ? 'These choices could not be loaded. Check your connection, then close and open this again.' : 'Loading…'}</p>}
+          : <p class="tb-hint">{sendFailed ? 'Could not load. Check your connection, then open this again.' : 'Loading…'}</p>}
       </details>
       <p class="tb-status" role="status">{status}</p>
     </div>

@@ -1,5 +1,4 @@
-// A written note with everything around it: the note itself to read and change in place (subject and text), the question when the answers changed under an edit, what to do with it, and the coach's checks. Part of the note engine the page downloads on demand.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// A written note with everything around it: the note itself to read and change in place (subject and text), the choices about an edit (EditChoices), what to do with it, and the coach's checks. Part of the note engine the page downloads on demand.
 import type { TargetedEvent } from 'preact';
 import { SAVED_NOTE_MAX, typedText, type NoteEdit } from '../../lib/builder/draft';
 import type { PanelNote } from '../../lib/builder/note-inputs';
@@ -7,6 +6,7 @@ import { answersChanged, standing } from '../../lib/builder/panel';
 import { RULES } from '../../lib/rules';
 import { Findings, type FindingsProps } from './Findings';
 import { NoteActions } from './NoteActions';
+import { useLazy } from './use-lazy';
 
 export interface WrittenNoteProps {
   /** The interviewer card the note belongs to. */
@@ -26,16 +26,7 @@ const LINKEDIN_LIMIT = RULES.C10.numbers.freeCharacters;
 
 /** The note to read and change, its actions and its checks. */
 export function WrittenNote({ cardId, entry, edit, chosen, who, embedded, onEdit }: WrittenNoteProps) {
-  const [asking, setAsking] = useState(false);
-  const rewriteButton = useRef<HTMLButtonElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  // The safe answer takes the focus when the question opens; the button that asked gets it back when it closes.
-  useEffect(() => {
-    if (asking) keepButton.current?.focus();
-    else if (wasAsking.current) rewriteButton.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  const Choices = useLazy(edit !== undefined, () => import('./EditChoices').then((module) => module.EditChoices));
   const shown = entry.rendered.ok ? standing(entry, edit) : undefined;
   if (!entry.rendered.ok || !shown) return null;
   const engine = entry.rendered.note;
@@ -48,8 +39,6 @@ export function WrittenNote({ cardId, entry, edit, chosen, who, embedded, onEdit
     onEdit(cardId, { ...edit, subject: typedText('subject', event.currentTarget.value), text: edit?.text ?? engine.text, base: edit?.base ?? engine.text });
   };
   const rewrite = () => {
-    wasAsking.current = false;
-    setAsking(false);
     onEdit(cardId, undefined);
     document.getElementById(`${base}-text`)?.focus();
   };
@@ -57,15 +46,7 @@ export function WrittenNote({ cardId, entry, edit, chosen, who, embedded, onEdit
   const count = shown.text.length;
   return (
     <>
-      {changed && (
-        <div class="tb-ask" role="group" aria-labelledby={`${base}-changed`}>
-          <p id={`${base}-changed`}><strong>Your answers changed: rewrite this note?</strong> Your own changes stay until you choose.</p>
-          <div class="tb-ask__buttons">
-            <button class="button button--secondary" type="button" onClick={rewrite}>Rewrite from my answers</button>
-            <button class="button button--secondary" type="button" onClick={keep}>Keep my changes</button>
-          </div>
-        </div>
-      )}
+      {edit && Choices && <Choices base={base} place="top" changed={changed} who={who} onRewrite={rewrite} onKeep={keep} />}
       <div class="tb-preview" id={`${base}-preview`}>
         {shown.subject !== undefined && (
           <div class="tb-note-field">
@@ -83,23 +64,7 @@ export function WrittenNote({ cardId, entry, edit, chosen, who, embedded, onEdit
             {count} of {LINKEDIN_LIMIT} characters (LinkedIn’s limit for a free account)
           </p>
         )}
-        {edit && !changed && (
-          <div class="tb-ask tb-ask--quiet">
-            {asking ? (
-              <div role="group" aria-labelledby={`${base}-confirm`}>
-                <p id={`${base}-confirm`}>Rewrite this note from your answers? Your own changes to it will be gone.</p>
-                <div class="tb-ask__buttons">
-                  <button class="button button--secondary" type="button" onClick={rewrite}>Yes, rewrite it</button>
-                  <button class="button button--secondary" type="button" ref={keepButton} onClick={() => setAsking(false)}>No, keep my changes</button>
-                </div>
-              </div>
-            ) : (
-              <button class="button button--secondary" type="button" ref={rewriteButton} onClick={() => setAsking(true)}>
-                Rewrite from my answers<span class="sr-only"> (the note to {who})</span>
-              </button>
-            )}
-          </div>
-        )}
+        {edit && Choices && <Choices base={base} place="bottom" changed={changed} who={who} onRewrite={rewrite} onKeep={keep} />}
       </div>
       <NoteActions input={entry.input} note={shown} who={who} />
       <Findings cardId={cardId} findings={entry.findings} embedded={embedded} chosen={chosen} textId={`${base}-text`} edited={edit !== undefined} />

@@ -11,26 +11,20 @@ export interface NoteText {
 /** A line that reads as a greeting or a closing: short, ending in a comma. */
 const SIGN_LINE = /^.{1,80},$/u;
 
-/** The parts of a note read back from its text: greeting, paragraphs, closing and signature (the layout writes them with blank lines between). */
+/** The parts of a note read back from its text (the layout puts blank lines between them; a LinkedIn note, single line breaks): greeting first, closing and signature last. */
 function noteFromText({ subject, text }: NoteText): Note {
   const blocks = text.split(/\n[ \t]*\n/).map((block) => block.trim()).filter(Boolean);
   const parts = blocks.length > 1 ? blocks : text.split('\n').map((line) => line.trim()).filter(Boolean);
-  const greetingAt = parts.findIndex((part) => !part.includes('\n') && SIGN_LINE.test(part));
-  let closingAt = parts.length;
-  let closing = '';
-  let signature: string[] = [];
-  for (let index = parts.length - 1; index > greetingAt; index -= 1) {
-    const [first = '', ...rest] = (parts[index] ?? '').split('\n');
-    if (SIGN_LINE.test(first.trim()) && index > greetingAt + 1) {
-      closingAt = index;
-      closing = first.trim();
-      signature = [...rest, ...parts.slice(index + 1)].map((line) => line.trim()).filter(Boolean);
-      break;
-    }
-  }
-  const greeting = greetingAt >= 0 ? parts[greetingAt] ?? '' : '';
-  const paragraphs = parts.slice(greetingAt + 1, closingAt);
-  return subject === undefined ? { greeting, paragraphs, closing, signature, text } : { subject, greeting, paragraphs, closing, signature, text };
+  // A letter starts with the sender, the date and the recipient: the greeting is the first line that reads as one.
+  const at = parts.findIndex((part) => !part.includes('\n') && SIGN_LINE.test(part));
+  // The closing is the last part (after a paragraph) whose first line reads as one; what follows it is the signature.
+  let end = parts.length - 1;
+  while (end > at + 1 && !SIGN_LINE.test((parts[end] ?? '').split('\n')[0] ?? '')) end -= 1;
+  const closed = end > at + 1;
+  const [closing = '', ...signature] = closed ? [...(parts[end] ?? '').split('\n'), ...parts.slice(end + 1)] : [];
+  const paragraphs = parts.slice(at + 1, closed ? end : undefined);
+  const note = { greeting: parts[at] ?? '', paragraphs, closing, signature, text };
+  return subject === undefined ? note : { subject, ...note };
 }
 
 /**
