@@ -1,21 +1,24 @@
-// The template builder island: the situation, shared answers and one card per interviewer in; a checked, ready-to-send note per interviewer out. Drafts stay in this browser.
+// The template builder island: the situation, shared answers and one card per interviewer in; a checked, ready-to-send note per interviewer (or to the main contact) out, each editable in place. Drafts stay in this browser, and another tab's changes are never overwritten silently.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   DRAFT_NOTICES, DRAFT_STORAGE_KEY, MAX_INTERVIEWERS, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, parseDraft, serializeDraft,
-  type BuilderDraft,
+  typedText, type BuilderDraft, type NoteEdit,
 } from '../lib/builder/draft';
-import { panelProblems, unwrittenPanel, type PanelOptions, type PanelProblem } from '../lib/builder/note-inputs';
+import { choiceId } from '../lib/builder/fields';
+import { panelProblems, unwrittenPanel, type PanelNote, type PanelOptions, type PanelProblem } from '../lib/builder/note-inputs';
 import { PREFILL_KEYS, applyPrefill, readPrefill } from '../lib/builder/prefill';
+import { mainContactId, writesOneNote } from '../lib/builder/recipients';
+import { SCENARIOS } from '../lib/templates/catalog';
 import { loadWording, loadedWording } from '../lib/templates/load';
-import { focusField, readStored, writeStored } from './template-builder/browser';
+import { OPEN_CHOICES_EVENT, focusField, readStored, writeStored } from './template-builder/browser';
 import { localNow, localToday } from '../utils/local-date';
 import { pageLocale } from '../utils/page-locale';
 import { addressParams, dropAddressParams } from '../utils/address';
-import { ClearDialog } from './template-builder/ClearDialog';
 import { InterviewerCard, type CardField } from './template-builder/InterviewerCard';
 import { NoteChoices, type ChoiceGroupName } from './template-builder/NoteChoices';
 import { SharedFields, type SharedText, type YourText } from './template-builder/SharedFields';
 import { useCheckedPanel } from './template-builder/use-checked-panel';
+import { useLazy } from './template-builder/use-lazy';
 
 interface TemplateBuilderProps {
   /** The tool sits in another site's frame: guide links open in a new tab. */
@@ -25,6 +28,11 @@ interface TemplateBuilderProps {
 /** Typing pauses this long before the draft is written to localStorage (and it is always written when the page is left). */
 const SAVE_DELAY_MS = 300;
 const STORAGE_REFUSED = 'This browser is not letting the page save your answers, so they will be gone when you close it. Copy or download each note before you leave.';
+
+/** The draft without the notes' edits, as text: the notes are written again only when this changes (typing in a note does not). */
+function answersOf(draft: BuilderDraft): string {
+  return JSON.stringify(draft, (key, value: unknown) => (key === 'edit' ? undefined : value));
+}
 
 /** Said when the note engine or a scenario's wording could not be downloaded (offline, say). */
 const ENGINE_FAILED = 'Your notes cannot be written yet: this page could not download the part that writes them. Check your connection, then try again.';
@@ -46,6 +54,14 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [ready, setReady] = useState(false);
+  const [choicesOpen, setChoicesOpen] = useState(false);
+  /** The saved draft a link's answers were laid over, kept one click away; null when there is none. */
+  const [beforeLink, setBeforeLink] = useState<{ draft: BuilderDraft; changed: string[] } | null>(null);
+  /** Answers another tab saved, waiting for the person to choose; while set, this tab saves nothing. */
+  const [otherTab, setOtherTab] = useState<BuilderDraft | null>(null);
+  const waitingForChoice = useRef(false);
+  /** The text last written to or read from storage, so this tab's own saves are not taken for another tab's. */
+  const lastStored = useRef<string | null | undefined>(null);
   /**
    * The note engine once downloaded, in a new box each time a download completes (a scenario's wording may arrive after
    * the engine), so the notes are written again; a failed download sets `engineFailed`, and "Try again" counts up `engineTries`.
@@ -70,9 +86,12 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
 
   const save = useCallback((value: BuilderDraft) => {
     clearTimeout(saveTimer.current);
-    if (!unsaved.current) return;
+    if (!unsaved.current || waitingForChoice.current) return;
     unsaved.current = false;
-    if (!writeStored(DRAFT_STORAGE_KEY, isBlankDraft(value) ? null : serializeDraft(value))) setNotice(STORAGE_REFUSED);
+    const text = isBlankDraft(value) ? null : serializeDraft(value);
+    if (text === lastStored.current) return;
+    if (!writeStored(DRAFT_STORAGE_KEY, text)) setNotice(STORAGE_REFUSED);
+    else lastStored.current = text;
   }, []);
 
   // Declared before the loading effect, so on the first render (before anything is loaded) it saves nothing.
@@ -87,26 +106,58 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   // saved draft fills in the rest. A saved draft that cannot be read is removed, with a notice.
   useEffect(() => {
     const stored = readStored(DRAFT_STORAGE_KEY);
+    lastStored.current = stored;
     const parsed = parseDraft(stored);
     let start = parsed.ok ? parsed.draft : emptyDraft();
-    if (stored === undefined) setNotice(STORAGE_REFUSED);
+    const notices: string[] = [];
+    if (stored === undefined) notices.push(STORAGE_REFUSED);
     else if (!parsed.ok && parsed.reason !== 'missing') {
       writeStored(DRAFT_STORAGE_KEY, null);
-      setNotice(DRAFT_NOTICES[parsed.reason]);
+      lastStored.current = null;
+      notices.push(DRAFT_NOTICES[parsed.reason]);
     }
     const prefill = readPrefill(addressParams());
     if (Object.keys(prefill.values).length > 0 || prefill.rejected.length > 0) {
+      const saved = parsed.ok && !isBlankDraft(start) ? start : undefined;
+      // What to say about the link: the values refused, and (a link laid over saved answers) the saved draft one click away.
+      import('../lib/builder/link-notice').then(({ changedByLink, refusedNotice }) => {
+        const changed = saved ? changedByLink(saved, prefill.values) : [];
+        if (saved && changed.length > 0) setBeforeLink({ draft: saved, changed });
+        const refused = refusedNotice(prefill.rejected);
+        if (refused) setNotice((before) => [before, refused].filter(Boolean).join(' '));
+      }, () => undefined);
       start = applyPrefill(start, prefill.values);
       // Taken out of the address once read, so a reload keeps what was typed since.
       dropAddressParams(PREFILL_KEYS);
     }
+    setNotice(notices.join(' '));
     loaded.current = true;
     setReady(true);
     setDraft(start);
     setClock({ today: localToday(), now: localNow(), locale: pageLocale() });
     const flush = () => save(latest.current);
+    // Another tab saved: say so and wait for the person's choice, never overwrite it silently.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== DRAFT_STORAGE_KEY && event.key !== null) return;
+      const text = readStored(DRAFT_STORAGE_KEY);
+      if (text === lastStored.current) return;
+      lastStored.current = text;
+      const other = parseDraft(text);
+      waitingForChoice.current = true;
+      setOtherTab(other.ok ? other.draft : emptyDraft());
+    };
+    const openChoices = (event: Event) => {
+      setChoicesOpen(true);
+      if (event instanceof CustomEvent && typeof event.detail === 'string') focusNext.current = [event.detail];
+    };
     window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
+    window.addEventListener('storage', onStorage);
+    document.addEventListener(OPEN_CHOICES_EVENT, openChoices);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('storage', onStorage);
+      document.removeEventListener(OPEN_CHOICES_EVENT, openChoices);
+    };
   }, [save]);
 
   // Right after the DOM has changed (a layout effect), so a card just moved or removed is where it now is; a plain effect
@@ -122,8 +173,16 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   // The engine and the scenario's wording arrive on demand, once the person starts on the form or a saved draft or link
   // brings answers; until both are here, every card waits.
   const writer = engine && loadedWording(draft.scenario) ? engine : undefined;
-  const written = useMemo(() => (writer ? writer.writePanel(draft, clock) : unwrittenPanel(draft)), [draft, clock, writer]);
-  const { panel, alike } = useCheckedPanel(writer, written, clock);
+  // The panel is written again only when the answers change (not when a note is edited); notes that read the same keep their objects.
+  const answers = useMemo(() => answersOf(draft), [draft]);
+  const lastWritten = useRef<PanelNote[]>([]);
+  const written = useMemo(() => {
+    const next = writer ? writer.keepUnchanged(lastWritten.current, writer.writePanel(latest.current, clock)) : unwrittenPanel(latest.current);
+    lastWritten.current = next;
+    return next;
+  }, [answers, clock, writer]);
+  const edits = useMemo(() => Object.fromEntries(draft.interviewers.map((person) => [person.id, person.edit])), [draft.interviewers]);
+  const { panel, alike } = useCheckedPanel(writer, written, edits, clock);
   const wanted = started || (ready && !isBlankDraft(draft));
   useEffect(() => {
     if (writer || !wanted) return undefined;
@@ -156,19 +215,59 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     return errors;
   }, [panel, showErrors]);
 
-  const onShared = useCallback((key: SharedText, value: string) => setDraft((previous) => ({ ...previous, [key]: value })), []);
-  const onYours = useCallback((key: YourText, value: string) => setDraft((previous) => ({ ...previous, you: { ...previous.you, [key]: value } })), []);
+  const onShared = useCallback((key: SharedText, value: string) => setDraft((previous) => ({ ...previous, [key]: typedText(key, value) })), []);
+  const onYours = useCallback((key: YourText, value: string) => setDraft((previous) => ({ ...previous, you: { ...previous.you, [key]: typedText(key, value) } })), []);
 
   const onChoose = useCallback((group: ChoiceGroupName, value: string) => {
     setDraft((previous) => ({ ...previous, [group]: value }));
   }, []);
 
+  const onOpenChoices = useCallback((open: boolean) => {
+    focusNext.current = open ? [choiceId('scenario', latest.current.scenario)] : ['tb-choices-change'];
+    setChoicesOpen(open);
+  }, []);
+
   const onCardField = useCallback((id: string, field: CardField, value: string) => {
     setDraft((previous) => ({
       ...previous,
-      interviewers: previous.interviewers.map((person) => (person.id === id ? { ...person, [field]: value } : person)),
+      interviewers: previous.interviewers.map((person) => (person.id === id ? { ...person, [field]: typedText(field, value) } : person)),
     }));
   }, []);
+
+  const onEdit = useCallback((id: string, edit: NoteEdit | undefined) => {
+    setDraft((previous) => ({
+      ...previous,
+      interviewers: previous.interviewers.map((person) => {
+        if (person.id !== id) return person;
+        const { edit: _old, ...rest } = person;
+        return edit ? { ...rest, edit } : rest;
+      }),
+    }));
+  }, []);
+
+  const onPickContact = useCallback((id: string) => setDraft((previous) => ({ ...previous, contact: id })), []);
+
+  /** The person's answer when another tab saved: take that tab's answers, or keep this tab's (and save them over the other's). */
+  const onOtherTab = (take: boolean) => {
+    const other = otherTab;
+    waitingForChoice.current = false;
+    setOtherTab(null);
+    if (take && other) {
+      setDraft(other);
+      setAnnouncement('This tab now shows the answers from the other tab.');
+    } else {
+      unsaved.current = true;
+      save(latest.current);
+      setAnnouncement('Kept the answers in this tab. They are saved now.');
+    }
+  };
+
+  const undoLink = () => {
+    if (!beforeLink) return;
+    setDraft(beforeLink.draft);
+    setBeforeLink(null);
+    setAnnouncement('Your saved answers are back, as they were before you opened the link.');
+  };
 
   const onMove = useCallback((id: string, by: -1 | 1) => {
     const list = [...latest.current.interviewers];
@@ -238,7 +337,9 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   const onClear = () => {
     writeStored(DRAFT_STORAGE_KEY, null);
     clearTimeout(saveTimer.current);
+    lastStored.current = null;
     setConfirming(false);
+    setBeforeLink(null);
     setDraft(emptyDraft());
     setShowErrors(false);
     setSummary([]);
@@ -247,14 +348,28 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     focusNext.current = ['tb-clear'];
   };
 
-  const names = (index: number) => draft.interviewers[index]?.name.trim() || `interviewer ${index + 1}`;
+  const names = (index: number) => {
+    const at = draft.interviewers.findIndex((person) => person.id === panel[index]?.id);
+    return draft.interviewers[at]?.name.trim() || `interviewer ${at + 1}`;
+  };
+  const oneNote = writesOneNote(draft.scenario);
+  // Downloaded when first wanted, so the page's first load stays small.
+  const Notices = useLazy(Boolean(beforeLink || otherTab), () => import('./template-builder/DraftNotices').then((module) => module.DraftNotices));
+  const Contact = useLazy(oneNote, () => import('./template-builder/MainContact').then((module) => module.MainContact));
+  const Dialog = useLazy(confirming, () => import('./template-builder/ClearDialog').then((module) => module.ClearDialog));
+  const contactId = mainContactId(draft);
+  const contactAt = draft.interviewers.findIndex((person) => person.id === contactId);
+  const contactName = draft.interviewers[contactAt]?.name.trim() || `interviewer ${contactAt + 1}`;
   return (
     <div class="tb" data-ready={ready ? '' : undefined}>
       <div class="tb-saved">
-        <p>Your answers are saved in this browser only, on this device. Nothing you type is sent anywhere. On a shared computer, clear everything when you are done.</p>
+        <p>Saved in this browser only; nothing you type is sent.</p>
         <button class="button button--secondary" type="button" id="tb-clear" ref={clearButton} onClick={() => setConfirming(true)}>Clear everything</button>
       </div>
-      <div role="status" class="tb-notice-region">{notice && <p class="tb-notice">{notice}</p>}</div>
+      <div role="status" class="tb-notice-region">
+        {notice && <p class="tb-notice">{notice}</p>}
+        {Notices && <Notices beforeLink={beforeLink} otherTab={otherTab} onUndoLink={undoLink} onOtherTab={onOtherTab} />}
+      </div>
 
       {showErrors && shown.length > 0 && (
         <div class="tb-summary" id="tb-summary" role="alert" tabIndex={-1} aria-labelledby="tb-summary-title">
@@ -272,18 +387,20 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
       <form class="tb-form" onSubmit={onCheck} onFocusIn={() => setStarted(true)} noValidate>
         <section class="tb-section" aria-labelledby="tb-note-title">
           <h2 id="tb-note-title">The note</h2>
-          <NoteChoices scenario={draft.scenario} channel={draft.channel} tone={draft.tone} onChoose={onChoose} />
+          <NoteChoices scenario={draft.scenario} channel={draft.channel} tone={draft.tone} open={choicesOpen} onOpen={onOpenChoices} onChoose={onChoose} />
         </section>
 
         <section class="tb-section" aria-labelledby="tb-shared-title">
-          <h2 id="tb-shared-title">About you and the job</h2>
-          <p class="tb-hint">You type these once. Every note uses them.</p>
-          <SharedFields draft={draft} errors={sharedErrors} onShared={onShared} onYours={onYours} />
+          <h2 id="tb-shared-title">You and the job</h2>
+          <SharedFields part="needed" draft={draft} errors={sharedErrors} onShared={onShared} onYours={onYours} />
         </section>
 
         <section class="tb-section" aria-labelledby="tb-people-title">
           <h2 id="tb-people-title">The people who interviewed you</h2>
-          <p class="tb-hint" id="tb-people-hint">Write one note to each person, with something you talked about with them. You can add up to {MAX_INTERVIEWERS} people.</p>
+          <p class="tb-hint" id="tb-people-hint">
+            {oneNote ? 'Add the people you met; the note goes to the one you pick.' : 'One note to each person, about something you talked about.'} Up to {MAX_INTERVIEWERS} people.
+          </p>
+          {oneNote && Contact && <Contact what={SCENARIOS.find((item) => item.id === draft.scenario)?.label ?? ''} interviewers={draft.interviewers} contact={contactId} onPick={onPickContact} />}
           <div role="status" class="tb-engine-region">
             {!writer && engineFailed && (
               <p class="tb-notice">
@@ -301,17 +418,21 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
             )}
           </div>
           <ol class="tb-cards">
-            {draft.interviewers.map((person, index) => {
-              const entry = panel[index];
-              return entry && (
-                <InterviewerCard key={person.id} person={person} index={index} total={draft.interviewers.length} entry={entry} chosen={chosen}
-                  showErrors={showErrors} embedded={embedded} Written={engine?.WrittenNote} onField={onCardField} onMove={onMove} onRemove={onRemove} />
-              );
-            })}
+            {draft.interviewers.map((person, index) => (
+              <InterviewerCard key={person.id} person={person} index={index} total={draft.interviewers.length}
+                entry={panel.find((entry) => entry.id === person.id)} mainContact={contactName} chosen={chosen}
+                showErrors={showErrors} embedded={embedded} Written={engine?.WrittenNote} onField={onCardField} onEdit={onEdit} onMove={onMove} onRemove={onRemove} />
+            ))}
           </ol>
           {draft.interviewers.length < MAX_INTERVIEWERS
             ? <button class="button button--secondary" type="button" id="tb-add" onClick={onAdd}>Add another interviewer</button>
             : <p class="tb-hint">You have added {MAX_INTERVIEWERS} people, the most this page takes.</p>}
+        </section>
+
+        <section class="tb-section" aria-labelledby="tb-more-title">
+          <h2 id="tb-more-title">More for your notes</h2>
+          <p class="tb-hint">Optional, typed once for every note. Each one makes the notes more useful to the reader.</p>
+          <SharedFields part="more" draft={draft} errors={sharedErrors} onShared={onShared} onYours={onYours} />
         </section>
 
         <div class="tb-check">
@@ -320,7 +441,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
       </form>
 
       <p class="sr-only" role="status">{announcement}</p>
-      <ClearDialog open={confirming} onConfirm={onClear} onCancel={() => { if (confirming) { setConfirming(false); clearButton.current?.focus(); } }} />
+      {Dialog && <Dialog open={confirming} onConfirm={onClear} onCancel={() => { if (confirming) { setConfirming(false); clearButton.current?.focus(); } }} />}
     </div>
   );
 }

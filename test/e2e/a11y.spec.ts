@@ -3,8 +3,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-/** Pages and tool states a reader meets; `filled` runs after load to reach the state; `clock` fixes the browser's time before it loads. */
-interface PageState { path: string; name: string; fill?: (page: Page) => Promise<void>; clock?: string }
+/** Pages and tool states a reader meets; `seed` is a saved builder draft put in place before load, `clock` fixes the browser's time before it loads, `fill` runs after load to reach the state. */
+interface PageState { path: string; name: string; seed?: string; fill?: (page: Page) => Promise<void>; clock?: string }
+
+const hydrated = async (page: Page) => { await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); };
+const BUILDER_PEOPLE = [
+  { name: 'Jane Roe', detail: 'the plan to move support tickets into one shared inbox', email: 'jane.roe@example.com' },
+  { name: 'Omar Price', detail: 'how the night shift hands over open cases', email: 'omar.price@example.com' },
+];
 
 const planTimeline = async (page: Page) => {
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
@@ -24,8 +30,32 @@ export const PAGE_STATES: PageState[] = [
   { path: 'timeline/#interviewDate=2026-11-16&noContact=maybe', name: 'timeline, a yes/no answer that is neither', fill: async (page) => { await expect(page.locator('#no-contact-error')).toBeVisible({ timeout: 15_000 }); } },
   { path: 'templates/', name: 'template builder, empty', fill: async (page) => { await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); } },
   { path: 'templates/#scenario=check-in&interviewDate=2026-11-16&company=Harborline%20Foods&role=Operations%20Coordinator', name: 'template builder, filled from a link', fill: async (page) => {
-    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+    await hydrated(page);
     await expect(page.locator('#tb-scenario-check-in')).toBeChecked();
+    await expect(page.locator('#tb-chosen-text')).toContainText('Check in on the decision');
+  } },
+  { path: 'templates/', name: 'template builder, choices open', fill: async (page) => {
+    await hydrated(page);
+    await page.locator('#tb-choices-change').click();
+    await expect(page.locator('#tb-scenario-thank-you')).toBeFocused();
+    await startAtTop(page);
+  } },
+  { path: 'templates/', name: 'template builder, written notes with their checks and more ways to send', seed: builderDraft(BUILDER_PEOPLE), fill: async (page) => {
+    await hydrated(page);
+    await expect(page.locator('#tb-p2-text')).toHaveValue(/night shift/);
+    await expect(page.locator('#tb-p1-checks-summary')).toHaveText(/checks? passed/);
+    await page.locator('#tb-card-p1 .tb-more > summary').click();
+    await page.locator('#tb-card-p1 .tb-passes > summary').click();
+    await startAtTop(page);
+  } },
+  { path: 'templates/', name: 'template builder, an edited note whose answers changed', seed: builderDraft(BUILDER_PEOPLE, {}, { text: 'Dear Jane Roe,\n\nMy own words.', base: 'an older note' }), fill: async (page) => {
+    await hydrated(page);
+    await expect(page.getByText('Your answers changed: rewrite this note?')).toBeVisible();
+  } },
+  { path: 'templates/', name: 'template builder, a check-in to the main contact', seed: builderDraft(BUILDER_PEOPLE, { scenario: 'check-in' }), fill: async (page) => {
+    await hydrated(page);
+    await expect(page.getByRole('group', { name: 'Who gets this note?' })).toBeVisible();
+    await expect(page.locator('#tb-p1-text')).toBeVisible();
   } },
   { path: 'embed/templates/', name: 'embedded template builder', fill: async (page) => { await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/); } },
   { path: 'search/#q=interview', name: 'search results', fill: async (page) => { await expect(page.locator('#search-results li').first()).toBeVisible(); } },
@@ -34,8 +64,40 @@ export const PAGE_STATES: PageState[] = [
   { path: '404.html', name: 'not found' },
 ];
 
+/** A saved builder draft: the people, changes to the shared answers, and an edit of the first note. */
+function builderDraft(people: typeof BUILDER_PEOPLE, extra: Record<string, unknown> = {}, edit?: { text: string; base: string }): string {
+  return JSON.stringify({
+    version: 1,
+    draft: {
+      scenario: 'thank-you', channel: 'email', tone: 'formal',
+      you: { name: 'Noor Haddad', email: 'noor.haddad@example.org', phone: '555-0134', address: '' },
+      company: 'Acme Tools', role: 'Support Lead', interviewDate: '', fit: 'my four years running a help desk',
+      promised: '', news: '', offerDeadline: '', startDate: '', others: '',
+      interviewers: people.map((person, index) => ({ honorific: '', title: '', ...person, ...(index === 0 && edit ? { edit } : {}) })),
+      ...extra,
+    },
+  });
+}
+
+/** Puts the keyboard's starting point back at the top of the page after a state was reached by clicking, as on a fresh visit. */
+async function startAtTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
+}
+
 async function open(page: Page, state: PageState): Promise<void> {
   if (state.clock) await page.clock.setFixedTime(new Date(state.clock));
+  if (state.seed) {
+    await page.addInitScript(([key, value]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', 'yes');
+      localStorage.setItem(key, value);
+    }, ['after-the-interview:template-draft', state.seed] as const);
+  }
   await page.goto(state.path);
   if (state.fill) await state.fill(page);
 }
@@ -136,6 +198,8 @@ for (const state of PAGE_STATES) {
         if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push('page scrolls sideways');
         for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
           if (element.closest('.sr-only, [hidden], noscript')) continue;
+          // A text box scrolls its own text by design: a long value is not clipped, it is reached by moving in the box.
+          if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) continue;
           const style = getComputedStyle(element);
           const clips = [style.overflowX, style.overflowY].some((value) => value !== 'visible');
           if (clips && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)) found.push(`${element.tagName.toLowerCase()}.${element.className}`);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DRAFT_NOTICES, DRAFT_VERSION, MAX_INTERVIEWERS, SAVED_TEXT_MAX, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId,
-  parseDraft, serializeDraft, type BuilderDraft, type DraftProblem,
+  parseDraft, serializeDraft, typedText, type BuilderDraft, type DraftProblem,
 } from '../../src/lib/builder/draft';
 
 function filledDraft(): BuilderDraft {
@@ -13,9 +13,11 @@ function filledDraft(): BuilderDraft {
     company: 'Acme Tools', role: 'Support Lead', interviewDate: '2026-11-16', fit: 'four years on a help desk',
     promised: 'my portfolio link', news: 'the new office', offerDeadline: '2026-12-04', startDate: '2027-01-04', others: 'Sam Lee, Ana Ruiz',
     interviewers: [
-      { id: 'p1', name: 'Jane Roe', honorific: 'Dr.', title: 'Head of Support', email: 'jane@example.com', detail: 'the shared inbox' },
-      { id: 'p7', name: 'Omar Price', honorific: '', title: '', email: '', detail: 'night shift handovers' },
+      { id: 'p1', name: 'Jane Roe', honorific: 'Dr.', title: 'Head of Support', email: 'jane@example.com', detail: 'the shared inbox', connection: '',
+        edit: { subject: 'Thanks – Support Lead', text: 'Dear Dr. Roe,\n\nMy own words.', base: 'Dear Dr. Roe,\n\nThe engine’s words.' } },
+      { id: 'p7', name: 'Omar Price', honorific: '', title: '', email: '', detail: 'night shift handovers', connection: 'my two years on nights' },
     ],
+    contact: 'p7',
   };
 }
 
@@ -33,6 +35,7 @@ describe('serializeDraft → parseDraft', () => {
     if (!result.ok) return;
     const expected = filledDraft();
     expected.interviewers[1]!.id = 'p2'; // ids are not saved; cards are numbered again when read
+    expected.contact = 'p2'; // the main contact is saved as its card's place
     expect(result.draft).toEqual(expected);
   });
 
@@ -56,6 +59,56 @@ describe('serializeDraft → parseDraft', () => {
   });
 });
 
+describe('parseDraft: what it keeps of a draft saved by an older page or grown too long', () => {
+  it('reads a draft saved before cards had a connection, an edit or a main contact', () => {
+    const old = JSON.stringify({ version: 1, draft: {
+      scenario: 'check-in', channel: 'email', tone: 'formal', you: { name: 'Noor Haddad', email: '', phone: '', address: '' },
+      company: 'Acme Tools', role: 'Support Lead', interviewDate: '', fit: '', promised: '', news: '', offerDeadline: '', startDate: '', others: '',
+      interviewers: [{ name: 'Jane Roe', honorific: '', title: '', email: '', detail: 'the inbox' }],
+    } });
+    const result = parseDraft(old);
+    expect(result.ok && result.draft.interviewers).toEqual([{ id: 'p1', name: 'Jane Roe', honorific: '', title: '', email: '', detail: 'the inbox', connection: '' }]);
+    expect(result.ok && result.draft.contact).toBe('');
+  });
+
+  it('cuts a field longer than a field holds to its length instead of dropping the draft (2,001 characters pasted)', () => {
+    const result = parseDraft(savedWith((draft) => {
+      (draft.interviewers as Record<string, unknown>[])[0]!.detail = 'y'.repeat(SAVED_TEXT_MAX + 1);
+      draft.company = 'c'.repeat(SAVED_TEXT_MAX + 1);
+    }));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.draft.interviewers[0]!.detail).toBe('y'.repeat(2000));
+    expect(result.ok && result.draft.company).toBe('c'.repeat(2000));
+    expect(result.ok && result.draft.you.name).toBe('Noor Haddad'); // the rest is all there
+  });
+
+  it.each([
+    ['not an object', 'mine'],
+    ['no base', { text: 'mine' }],
+    ['a number for text', { text: 4, base: '' }],
+  ])('leaves out a damaged edit (%s) and keeps the card', (_label, edit) => {
+    const result = parseDraft(savedWith((draft) => { (draft.interviewers as Record<string, unknown>[])[0]!.edit = edit; }));
+    expect(result.ok && result.draft.interviewers[0]).toEqual({ id: 'p1', name: 'Jane Roe', honorific: 'Dr.', title: 'Head of Support', email: 'jane@example.com', detail: 'the shared inbox', connection: '' });
+  });
+
+  it.each([[-1, ''], [5, ''], [1.5, ''], ['1', ''], [0, ''], [1, 'p2']])('a saved main contact of %j reads as %j', (contact, id) => {
+    const result = parseDraft(savedWith((draft) => { draft.contact = contact; }));
+    expect(result.ok && result.draft.contact).toBe(id);
+  });
+});
+
+describe('typedText', () => {
+  it.each([
+    ['name', 'Jane\u202E Roe\u2066', 'Jane Roe'],
+    ['company', '\u202AAcme\u202C Tools\u2069', 'Acme Tools'],
+    ['email', 'jane@exa\u202Dmple.com', 'jane@example.com'],
+    ['detail', 'mixed \u202E text stays in a long answer', 'mixed \u202E text stays in a long answer'],
+    ['detail', 'z'.repeat(2001), 'z'.repeat(2000)],
+  ])('%s: %j → %j', (key, typed, kept) => {
+    expect(typedText(key, typed)).toBe(kept);
+  });
+});
+
 describe('parseDraft: what it refuses, and why', () => {
   const cases: [string, unknown, DraftProblem][] = [
     ['nothing saved', null, 'missing'],
@@ -73,7 +126,6 @@ describe('parseDraft: what it refuses, and why', () => {
     ['an unknown channel', savedWith((draft) => { draft.channel = 'fax'; }), 'invalid'],
     ['an unknown tone', savedWith((draft) => { draft.tone = 'loud'; }), 'invalid'],
     ['a number where text belongs', savedWith((draft) => { draft.company = 7; }), 'invalid'],
-    ['text far too long for the form', savedWith((draft) => { draft.role = 'x'.repeat(SAVED_TEXT_MAX + 1); }), 'invalid'],
     ['no interviewer card', savedWith((draft) => { draft.interviewers = []; }), 'invalid'],
     ['more cards than the form allows', savedWith((draft) => { draft.interviewers = Array.from({ length: MAX_INTERVIEWERS + 1 }, () => ({ name: 'A' })); }), 'invalid'],
     ['a card that is not an object', savedWith((draft) => { draft.interviewers = ['Jane Roe']; }), 'invalid'],
@@ -113,6 +165,7 @@ describe('cards and blank drafts', () => {
     ['two empty cards', (draft) => { draft.interviewers.push(emptyInterviewer('p2')); }, true],
     ['your name typed', (draft) => { draft.you.name = 'N'; }, false],
     ['a card’s detail typed', (draft) => { draft.interviewers[0]!.detail = 'x'; }, false],
+    ['a note edited', (draft) => { draft.interviewers[0]!.edit = { text: 'x', base: '' }; }, false],
     ['the others to thank typed', (draft) => { draft.others = 'Sam'; }, false],
   ])('isBlankDraft: %s → %s', (_label, change, blank) => {
     const draft = emptyDraft();

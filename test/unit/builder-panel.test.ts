@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyDraft, emptyInterviewer, type BuilderDraft } from '../../src/lib/builder/draft';
 import { asksForAddress, cardFieldId, choiceId, fieldDomId, sharedOptionalFields } from '../../src/lib/builder/fields';
 import { noteInputs, panelProblems, sameFindings, splitOthers, unwrittenPanel } from '../../src/lib/builder/note-inputs';
-import { alikePairs, buildPanel, checksAreCurrent, mustCheckNow, reviewPanel, withFindings, writePanel } from '../../src/lib/builder/panel';
+import { alikePairs, answersChanged, buildPanel, checksAreCurrent, editsOf, keepUnchanged, mustCheckNow, reviewPanel, standing, withFindings, writePanel } from '../../src/lib/builder/panel';
+import { mainContactId, noteCardIds, writesOneNote } from '../../src/lib/builder/recipients';
 import type { Finding } from '../../src/lib/coach';
 import { SCENARIO_IDS, type ScenarioId } from '../../src/lib/templates/index';
 import { loadWording } from '../../src/lib/templates/load';
@@ -64,7 +65,9 @@ describe('noteInputs', () => {
   it('asks only the first interviewer to pass thanks to the others (C9), and only where the scenario does that', () => {
     const draft = panelDraft();
     expect(noteInputs(draft).map((input) => input.others)).toEqual([['Sam Lee', 'Ana Ruiz'], undefined]);
-    draft.scenario = 'check-in';
+    draft.scenario = 'thank-you-not-a-fit';
+    expect(noteInputs(draft).map((input) => input.others)).toEqual([['Sam Lee', 'Ana Ruiz'], undefined]);
+    draft.scenario = 'stay-in-touch';
     expect(noteInputs(draft).map((input) => input.others)).toEqual([undefined, undefined]);
   });
 
@@ -109,7 +112,7 @@ describe('buildPanel', () => {
 
   it('waits, writing and checking nothing, for a complete card whose scenario’s wording is not at hand', () => {
     const draft = panelDraft();
-    draft.scenario = 'withdraw';
+    draft.scenario = 'thank-you-not-a-fit';
     draft.interviewers[1]!.name = '';
     const panel = buildPanel(draft, { today: '2026-11-17', wordingOf: () => undefined });
     expect(panel[0]).toMatchObject({ waiting: true, rendered: { ok: false, errors: [] }, findings: [] });
@@ -157,8 +160,8 @@ describe('writePanel, reviewPanel and the checks that follow typing', () => {
     // A letter typed into the second card's detail: that card's note is new, so the check is out of date, but it may
     // wait for a pause (same cards, same choices), and meanwhile the card shows its last findings.
     draft.interviewers = draft.interviewers.map((person, index) => (index === 1 ? { ...person, detail: `${person.detail}s` } : person));
-    const typed = writePanel(draft, options);
-    expect(typed[0]?.rendered).toBe(written[0]?.rendered);
+    const typed = keepUnchanged(written, writePanel(draft, options));
+    expect(typed[0]).toBe(written[0]);
     expect(typed[0]?.input).toBe(written[0]?.input); // the unchanged card keeps its objects, so what is keyed on them holds
     expect(typed[1]?.rendered).not.toBe(written[1]?.rendered);
     expect(checksAreCurrent(typed, checked)).toBe(false);
@@ -300,6 +303,95 @@ describe('sameFindings', () => {
     const draft = panelDraft();
     const [first, second] = [buildPanel(draft), buildPanel({ ...draft })];
     expect(first.every((entry, index) => sameFindings(entry.findings, second[index]!.findings))).toBe(true);
-    expect(first[0]!.rendered).toBe(second[0]!.rendered); // a note already written comes back as the same object
+    expect(keepUnchanged(first, second)[0]).toBe(first[0]); // a note that reads the same is given back as the same object
+  });
+});
+
+describe('who gets a note', () => {
+  it.each<[ScenarioId, boolean]>([
+    ['thank-you', false], ['thank-you-offer', false], ['thank-you-not-a-fit', false], ['linkedin-connect', false], ['stay-in-touch', false],
+    ['check-in', true], ['final-check-in', true], ['timeline-update', true], ['withdraw', true], ['reply-to-rejection', true],
+  ])('%s writes one note to the main contact: %s', (scenario, one) => {
+    expect(writesOneNote(scenario)).toBe(one);
+  });
+
+  it('writes a check-in to the main contact only: the first card, or the one picked while it is there', () => {
+    const draft = panelDraft(['the shared inbox', 'night shift handovers', 'the survey']);
+    draft.scenario = 'check-in';
+    expect(noteCardIds(draft)).toEqual(['p1']);
+    draft.contact = 'p3';
+    expect(noteCardIds(draft)).toEqual(['p3']);
+    const panel = buildPanel(draft, { today: '2026-11-17' });
+    expect(panel.map((entry) => [entry.id, entry.input.interviewer.name])).toEqual([['p3', 'Lena Fischer']]);
+    draft.interviewers = draft.interviewers.slice(0, 2); // the picked card removed
+    expect(mainContactId(draft)).toBe('p1');
+    draft.scenario = 'thank-you';
+    expect(noteCardIds(draft)).toEqual(['p1', 'p2']);
+  });
+
+  it('passes a card’s connection to its own note only, where the situation asks for it', () => {
+    const draft = panelDraft();
+    draft.interviewers[1]!.connection = 'my two years on the night shift';
+    expect(noteInputs(draft).map((input) => input.connection)).toEqual([undefined, 'my two years on the night shift']);
+    draft.scenario = 'linkedin-connect';
+    expect(noteInputs(draft).map((input) => input.connection)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('edited notes', () => {
+  const options = { today: '2026-11-17', now: '2026-11-17T09:30' };
+
+  it('are checked as edited: text typed over the note is what the coach reads', () => {
+    const draft = panelDraft();
+    const written = writePanel(draft, options);
+    const note = written[0]!.rendered.ok ? written[0]!.rendered.note : undefined;
+    if (!note) throw new Error('the first note should be written');
+    // A placeholder typed into the note (C8 fails on "[name]"): only the edited card's checks say so.
+    draft.interviewers[0]!.edit = { text: note.text.replace(note.paragraphs[0]!, `${note.paragraphs[0]} I also met [name].`), base: note.text };
+    const checked = reviewPanel(written, options, editsOf(draft));
+    const fails = (index: number) => checked[index]!.findings.filter((finding) => finding.rule === 'C8' && finding.level === 'fail').map((finding) => finding.message);
+    expect(fails(0)).toEqual(['“[name]” looks like a placeholder. Replace it with real words.']);
+    expect(fails(1)).toEqual([]);
+    expect(checksAreCurrent(written, checked, editsOf(draft))).toBe(true);
+    draft.interviewers[0]!.edit = { ...draft.interviewers[0]!.edit, text: `${draft.interviewers[0]!.edit.text} More.` };
+    expect(checksAreCurrent(written, checked, editsOf(draft))).toBe(false); // typing in the note makes the check stale
+  });
+
+  it('stand as edited (subject and text), and know when the answers changed under them', () => {
+    const draft = panelDraft();
+    const [entry] = writePanel(draft, options);
+    const note = entry!.rendered.ok ? entry!.rendered.note : undefined;
+    if (!note) throw new Error('the first note should be written');
+    expect(standing(entry!, undefined)).toEqual({ subject: note.subject, text: note.text });
+    const edit = { subject: 'My subject', text: 'My own note.', base: note.text };
+    expect(standing(entry!, edit)).toEqual({ subject: 'My subject', text: 'My own note.' });
+    expect(answersChanged(entry!, edit)).toBe(false);
+    draft.company = 'Acme Tools Ltd';
+    const [after] = writePanel(draft, options);
+    expect(answersChanged(after!, edit)).toBe(true);
+    expect(standing(after!, edit)?.text).toBe('My own note.'); // never overwritten without asking
+    expect(answersChanged(after!, undefined)).toBe(false);
+  });
+
+  it('four interviewers with their own details: no two notes read alike', () => {
+    const draft = panelDraft(['the shared inbox for support tickets', 'how the night shift hands over open cases', 'the customer survey results']);
+    draft.interviewers.push({ ...emptyInterviewer('p4'), name: 'Ravi Menon', detail: 'training plans for new agents' });
+    const panel = buildPanel(draft, options);
+    expect(panel.every((entry) => entry.rendered.ok)).toBe(true);
+    expect(alikePairs(panel, editsOf(draft))).toEqual([]);
+  });
+});
+
+describe('reviewText (the builder’s review of a note as it stands)', () => {
+  it.each(['email', 'letter', 'card', 'linkedin'] as const)('finds on an unedited %s note what reviewNote finds on the written note', async (channel) => {
+    const { reviewNote } = await import('../../src/lib/coach');
+    const { reviewText } = await import('../../src/lib/builder/review');
+    const draft = panelDraft();
+    draft.channel = channel;
+    const [entry] = writePanel(draft, { today: '2026-11-17' });
+    if (!entry?.rendered.ok) throw new Error('the note should be written');
+    const { note } = entry.rendered;
+    const levels = (findings: Finding[]) => findings.map((finding) => `${finding.rule} ${finding.level}`);
+    expect(levels(reviewText(entry.input, standing(entry, undefined)!))).toEqual(levels(reviewNote(entry.input, note)));
   });
 });

@@ -1,6 +1,7 @@
 // Pre-filling the builder from the page address: each known parameter is checked, unknown ones are ignored, and the link wins over a saved draft only for the fields it names.
 import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../src/lib/builder/draft';
+import { changedByLink, refusedNotice } from '../../src/lib/builder/link-notice';
 import { applyPrefill, readPrefill, type PrefillKey, type PrefillValues } from '../../src/lib/builder/prefill';
 
 describe('readPrefill', () => {
@@ -52,5 +53,28 @@ describe('applyPrefill', () => {
 
   it('changes nothing for an empty prefill', () => {
     expect(applyPrefill(emptyDraft(), {})).toEqual(emptyDraft());
+  });
+});
+
+describe('what the page says about a link', () => {
+  it.each<[string, PrefillKey[], string]>([
+    ['nothing refused', [], ''],
+    ['a bad date', ['interviewDate'], 'Part of the link could not be used, so it was left out: the interview date (not a real date).'],
+    ['an unknown scenario and a too-long company', ['scenario', 'company'],
+      'Part of the link could not be used, so it was left out: the situation (not one this page knows); the company (empty or longer than 120 characters).'],
+  ])('%s', (_label, rejected, notice) => {
+    expect(refusedNotice(rejected)).toBe(notice);
+  });
+
+  it('names the saved answers a link would change, and only those', () => {
+    const draft = { ...emptyDraft(), scenario: 'thank-you' as const, company: 'Acme Tools', interviewDate: '2026-11-16' };
+    expect(changedByLink(draft, { scenario: 'check-in', company: 'Acme Tools', interviewDate: '2026-11-20' })).toEqual(['the situation', 'the interview date']);
+    expect(changedByLink(draft, { company: 'Acme Tools' })).toEqual([]);
+  });
+
+  it('reads a refused value of each kind from an address (bad date, unknown scenario, too long)', () => {
+    const { values, rejected } = readPrefill(`?interviewDate=2026-02-30&scenario=bribe&role=${'r'.repeat(121)}&company=Acme`);
+    expect(values).toEqual({ company: 'Acme' });
+    expect(rejected).toEqual(['scenario', 'interviewDate', 'role']);
   });
 });

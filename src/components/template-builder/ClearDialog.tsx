@@ -19,7 +19,7 @@ export function ClearDialog({ open, onConfirm, onCancel }: ClearDialogProps) {
   return (
     <dialog class="tb-dialog" ref={dialog} aria-labelledby="tb-dialog-title" aria-describedby="tb-dialog-text" onClose={onCancel}>
       <h2 id="tb-dialog-title">Clear everything?</h2>
-      <p id="tb-dialog-text">This deletes all your answers and notes from this browser. You cannot get them back.</p>
+      <p id="tb-dialog-text">This deletes all your answers and notes from this browser. You cannot get them back. On a shared computer, do this when you are done.</p>
       <div class="tb-dialog__buttons">
         <button class="button button--warning" type="button" onClick={onConfirm}>Yes, clear everything</button>
         <button class="button button--secondary" type="button" autoFocus onClick={onCancel}>No, keep my notes</button>

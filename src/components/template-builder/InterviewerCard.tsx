@@ -1,7 +1,7 @@
 // One interviewer's card: their details and the thing you talked about, buttons to move or remove the card, and beside it their note, its checks and what to do with it.
 import { Component, type FunctionComponent } from 'preact';
-import type { InterviewerDraft } from '../../lib/builder/draft';
-import { cardFieldId } from '../../lib/builder/fields';
+import type { InterviewerDraft, NoteEdit } from '../../lib/builder/draft';
+import { asksForConnection, cardFieldId } from '../../lib/builder/fields';
 import { sameFindings, type PanelNote } from '../../lib/builder/note-inputs';
 import { HONORIFICS } from '../../lib/templates/ids';
 import type { Channel, ScenarioId, Tone } from '../../lib/templates/types';
@@ -10,19 +10,23 @@ import { NoteStatus } from './NoteStatus';
 import { TextField } from './TextField';
 import type { WrittenNoteProps } from './WrittenNote';
 
-export type CardField = 'name' | 'honorific' | 'title' | 'email' | 'detail';
+export type CardField = 'name' | 'honorific' | 'title' | 'email' | 'detail' | 'connection';
 
 interface InterviewerCardProps {
   person: InterviewerDraft;
   index: number;
   total: number;
-  entry: PanelNote;
+  /** This card's note, or undefined when the situation writes one note to another card (the main contact). */
+  entry: PanelNote | undefined;
+  /** The name of the person who gets the one note, when this card gets none. */
+  mainContact: string;
   chosen: { scenario: ScenarioId; channel: Channel; tone: Tone };
   showErrors: boolean;
   embedded: boolean;
   /** How a written note is shown: from the note engine, once it has downloaded. */
   Written: FunctionComponent<WrittenNoteProps> | undefined;
   onField: (id: string, field: CardField, value: string) => void;
+  onEdit: (id: string, edit: NoteEdit | undefined) => void;
   onMove: (id: string, by: -1 | 1) => void;
   onRemove: (id: string) => void;
 }
@@ -30,12 +34,13 @@ interface InterviewerCardProps {
 const HONORIFIC_OPTIONS: readonly (readonly [string, string])[] = [['', 'No title: use their full name'], ...HONORIFICS.map((honorific) => [honorific, honorific] as const)];
 const CARD_PATHS: Readonly<Record<CardField, string>> = {
   name: 'interviewer.name', honorific: 'interviewer.honorific', title: 'interviewer.title', email: 'interviewer.email', detail: 'detail',
+  connection: 'connection',
 };
 
-function Card({ person, index, total, entry, chosen, showErrors, embedded, Written, onField, onMove, onRemove }: InterviewerCardProps) {
+function Card({ person, index, total, entry, mainContact, chosen, showErrors, embedded, Written, onField, onEdit, onMove, onRemove }: InterviewerCardProps) {
   const { id } = person;
   const who = person.name.trim() || `interviewer ${index + 1}`;
-  const errors = showErrors && !entry.rendered.ok ? entry.rendered.errors : [];
+  const errors = showErrors && entry && !entry.rendered.ok ? entry.rendered.errors : [];
   const field = (key: CardField, type: 'text' | 'email' = 'text') => {
     const path = CARD_PATHS[key];
     const text = FIELD_TEXT[path] ?? { label: key };
@@ -56,6 +61,7 @@ function Card({ person, index, total, entry, chosen, showErrors, embedded, Writt
         {field('title')}
         {field('email', 'email')}
         {field('detail')}
+        {asksForConnection(chosen.scenario) && field('connection')}
         {total > 1 && (
           <div class="tb-card__tools">
             {index > 0 && (
@@ -68,17 +74,18 @@ function Card({ person, index, total, entry, chosen, showErrors, embedded, Writt
                 Move down
               </button>
             )}
-            <button class="button button--warning" type="button" id={`tb-${id}-remove`} aria-label={`Remove: ${who}`} onClick={() => onRemove(id)}>
+            <button class="button button--secondary button--quiet" type="button" id={`tb-${id}-remove`} aria-label={`Remove: ${who}`} onClick={() => onRemove(id)}>
               Remove
             </button>
           </div>
         )}
       </div>
       <section class="tb-card__note" aria-labelledby={`tb-${id}-note-heading`}>
-        <h4 class="tb-card__note-title" id={`tb-${id}-note-heading`} tabIndex={-1}>Your note to {who}</h4>
-        {entry.rendered.ok && Written
-          ? <Written cardId={id} entry={entry} note={entry.rendered.note} chosen={chosen} who={who} embedded={embedded} />
-          : <NoteStatus id={`tb-${id}`} rendered={entry.rendered} waiting={entry.waiting} />}
+        <h4 class="tb-card__note-title" id={`tb-${id}-note-heading`} tabIndex={-1}>{entry ? `Your note to ${who}` : `No note to ${who}`}</h4>
+        {!entry && <p class="tb-hint" id={`tb-${id}-none`}>This note goes to one person only, your main contact: {mainContact}.</p>}
+        {entry && (entry.rendered.ok && Written
+          ? <Written cardId={id} entry={entry} edit={person.edit} chosen={chosen} who={who} embedded={embedded} onEdit={onEdit} />
+          : <NoteStatus id={`tb-${id}`} rendered={entry.rendered} waiting={entry.waiting} />)}
       </section>
     </li>
   );
@@ -87,7 +94,9 @@ function Card({ person, index, total, entry, chosen, showErrors, embedded, Writt
 /** True when a card would show the same as before. A note already written comes back as the same object (see buildPanel), so it is compared by identity. */
 function showsSame(before: InterviewerCardProps, after: InterviewerCardProps): boolean {
   const [a, b] = [before.entry, after.entry];
-  return before.person === after.person && before.index === after.index && before.total === after.total
+  if (!a || !b) return a === b && before.person === after.person && before.index === after.index && before.total === after.total
+    && before.mainContact === after.mainContact && before.chosen.scenario === after.chosen.scenario && before.showErrors === after.showErrors;
+  return before.person === after.person && before.mainContact === after.mainContact && before.index === after.index && before.total === after.total
     && before.showErrors === after.showErrors && before.embedded === after.embedded && before.Written === after.Written
     && before.chosen.scenario === after.chosen.scenario && before.chosen.channel === after.chosen.channel && before.chosen.tone === after.chosen.tone
     && a.rendered === b.rendered && a.waiting === b.waiting && a.input.you.name === b.input.you.name && a.input.you.email === b.input.you.email

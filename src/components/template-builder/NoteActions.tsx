@@ -1,12 +1,15 @@
-// What to do with a finished note: copy it (with a visible, announced confirmation), open it in the email app, or download it as .eml or .txt.
+// What to do with a finished note: copy it (the one main action, with a visible, announced confirmation), and, grouped under “More ways to send” (downloaded when first opened), the subject, the email app, Gmail, Outlook, and .eml or .txt files.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { mailtoUrl } from '../../lib/export/mailto';
-import type { Note, NoteInput } from '../../lib/templates/types';
+import type { NoteText } from '../../lib/builder/review';
+import type { FunctionComponent } from 'preact';
+import type { NoteInput } from '../../lib/templates/types';
 import { copyText } from './browser';
+import type { SendListProps } from './note-send';
 
 interface NoteActionsProps {
   input: NoteInput;
-  note: Note;
+  /** The note as it stands: edited or as written. */
+  note: NoteText;
   /** Who the note is for, for button names and messages (“the note to Jane Roe”). */
   who: string;
 }
@@ -14,9 +17,11 @@ interface NoteActionsProps {
 /** How long a confirmation stays on screen, in milliseconds. */
 const CONFIRMATION_MS = 8000;
 
-/** Copy, open in the email app, download .eml and .txt, and a status line that says what happened. */
+/** Copy note, then the other ways to send it in a disclosure, and a status line that says what happened. */
 export function NoteActions({ input, note, who }: NoteActionsProps) {
   const [status, setStatus] = useState('');
+  const [Send, setSend] = useState<FunctionComponent<SendListProps> | undefined>(undefined);
+  const [sendFailed, setSendFailed] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -40,35 +45,22 @@ export function NoteActions({ input, note, who }: NoteActionsProps) {
       say('The download did not start: this page could not load the part that saves files. Check your connection and try again, or copy the note instead.');
     }
   };
-  const isEmail = input.channel === 'email';
-  const subject = note.subject ?? '';
+  /** The other ways to send, downloaded the first time “More ways to send” opens. */
+  const openSend = () => {
+    if (Send) return;
+    import('./note-send').then((module) => { setSendFailed(false); setSend(() => module.SendList); }, () => setSendFailed(true));
+  };
 
   return (
     <div class="tb-actions">
-      <div class="tb-actions__buttons">
-        <button class="button" type="button" onClick={() => copy(note.text, 'the note')}>
-          Copy note<span class="sr-only"> to {who}</span>
-        </button>
-        {isEmail && subject && (
-          <button class="button button--secondary" type="button" onClick={() => copy(subject, 'the subject line of the note')}>
-            Copy subject<span class="sr-only"> of the note to {who}</span>
-          </button>
-        )}
-        {isEmail && (
-          <a class="button button--secondary" href={mailtoUrl({ to: input.interviewer.email, subject, body: note.text })} aria-label={`Open in email app: note to ${who}`}>
-            Open in email app
-          </a>
-        )}
-        {isEmail && (
-          <button class="button button--secondary" type="button"
-            onClick={() => save('saveEml', `Downloaded the note to ${who} as an email draft (.eml). Open the file to send it from your email app.`)}>
-            Download .eml<span class="sr-only"> of the note to {who}</span>
-          </button>
-        )}
-        <button class="button button--secondary" type="button" onClick={() => save('saveText', `Downloaded the note to ${who} as a text file (.txt).`)}>
-          Download .txt<span class="sr-only"> of the note to {who}</span>
-        </button>
-      </div>
+      <button class="button" type="button" onClick={() => copy(note.text, 'the note')}>
+        Copy note<span class="sr-only"> to {who}</span>
+      </button>
+      <details class="tb-more" onToggle={(event) => { if (event.currentTarget.open) openSend(); }}>
+        <summary>More ways to send<span class="sr-only"> the note to {who}</span></summary>
+        {Send ? <Send input={input} note={note} who={who} copy={copy} save={save} />
+          : <p class="tb-hint">{sendFailed ? 'Could not load. Check your connection, then open this again.' : 'Loading…'}</p>}
+      </details>
       <p class="tb-status" role="status">{status}</p>
     </div>
   );

@@ -1,4 +1,4 @@
-// The answers every note shares (you, the company, the job, the dates, what the scenario asks for); re-rendered only when one of them or its error changes.
+// The answers every note shares, in two parts: what every note needs (your name, the company, the job) before the interviewers, and the rest (contact details, dates, what the scenario asks for) after them; re-rendered only when one of them or its error changes.
 import { Component } from 'preact';
 import type { BuilderDraft } from '../../lib/builder/draft';
 import { asksForAddress, sharedOptionalFields } from '../../lib/builder/fields';
@@ -14,6 +14,8 @@ interface SharedFieldsProps {
   errors: Readonly<Record<string, string>>;
   onShared: (key: SharedText, value: string) => void;
   onYours: (key: YourText, value: string) => void;
+  /** 'needed': your name, the company, the job (and a date the scenario cannot do without); 'more': everything else. */
+  part: 'needed' | 'more';
 }
 
 const SHARED_KEYS: readonly SharedText[] = ['company', 'role', 'interviewDate', 'fit', 'promised', 'news', 'offerDeadline', 'startDate', 'others'];
@@ -32,11 +34,11 @@ export class SharedFields extends Component<SharedFieldsProps> {
   override shouldComponentUpdate(next: SharedFieldsProps): boolean {
     const before = this.props.draft;
     const after = next.draft;
-    return before.you !== after.you || before.scenario !== after.scenario || before.channel !== after.channel
+    return this.props.part !== next.part || before.you !== after.you || before.scenario !== after.scenario || before.channel !== after.channel
       || SHARED_KEYS.some((key) => before[key] !== after[key]) || errorsKey(this.props.errors) !== errorsKey(next.errors);
   }
 
-  override render({ draft, errors, onShared, onYours }: SharedFieldsProps) {
+  override render({ draft, errors, onShared, onYours, part }: SharedFieldsProps) {
     const shared = (key: SharedText) => (
       <TextField key={key} id={SHARED_IDS[key]} label={FIELD_TEXT[key]?.label ?? key} hint={FIELD_TEXT[key]?.hint}
         type={DATE_FIELDS.includes(key) ? 'date' : 'text'} value={draft[key]} error={errors[key]} onValue={(value) => onShared(key, value)}
@@ -46,16 +48,24 @@ export class SharedFields extends Component<SharedFieldsProps> {
       <TextField id={`tb-you-${key}`} label={FIELD_TEXT[`you.${key}`]?.label ?? key} hint={FIELD_TEXT[`you.${key}`]?.hint} type={type}
         autocomplete={autocomplete} value={draft.you[key]} error={errors[`you.${key}`]} onValue={(value) => onYours(key, value)} />
     );
+    const extra = sharedOptionalFields(draft.scenario);
+    if (part === 'needed') {
+      return (
+        <>
+          {yours('name', 'text', 'name')}
+          {shared('company')}
+          {shared('role')}
+          {extra.filter((key) => key === 'offerDeadline').map(shared)}
+        </>
+      );
+    }
     return (
       <>
-        {yours('name', 'text', 'name')}
         {yours('email', 'email', 'email')}
         {yours('phone', 'tel', 'tel')}
         {asksForAddress(draft.channel) && yours('address', 'textarea', 'street-address')}
-        {shared('company')}
-        {shared('role')}
         {shared('interviewDate')}
-        {sharedOptionalFields(draft.scenario).map(shared)}
+        {extra.filter((key) => key !== 'offerDeadline').map(shared)}
       </>
     );
   }

@@ -1,5 +1,9 @@
 // One labelled input of the template builder (text, email, tel, date, a text area or a select), with its hint and error tied to it, GOV.UK style.
 import type { TargetedEvent } from 'preact';
+import { SAVED_TEXT_MAX } from '../../lib/builder/draft';
+
+/** The counter shows once a field holds this share of what it can take. */
+const COUNT_FROM = 0.9;
 
 interface TextFieldProps {
   id: string;
@@ -20,11 +24,13 @@ interface TextFieldProps {
 
 /** A GOV.UK-style field: label, hint, error, input; hint and error are read out with the input (aria-describedby). */
 export function TextField({ id, label, hint, error, value, onValue, type = 'text', autocomplete, options, class: extra }: TextFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const counted = !options && type !== 'date' && value.length >= SAVED_TEXT_MAX * COUNT_FROM;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', counted ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: id,
     value,
+    maxLength: options ? undefined : SAVED_TEXT_MAX,
     'aria-describedby': describedBy,
     'aria-invalid': error ? ('true' as const) : undefined,
   };
@@ -47,6 +53,11 @@ export function TextField({ id, label, hint, error, value, onValue, type = 'text
       {hint && <p class="tb-hint" id={`${id}-hint`}>{hint}</p>}
       {error && <p class="tb-error" id={`${id}-error`}><span class="sr-only">Error: </span>{error}</p>}
       {control}
+      {counted && (
+        <p class="tb-count" id={`${id}-count`}>
+          {value.length.toLocaleString('en')} of {SAVED_TEXT_MAX.toLocaleString('en')} characters{value.length >= SAVED_TEXT_MAX ? ': this box is full.' : ''}
+        </p>
+      )}
     </div>
   );
 }

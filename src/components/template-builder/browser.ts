@@ -54,12 +54,28 @@ export async function copyText(text: string): Promise<boolean> {
   return copyWithSelection(text);
 }
 
-/** Moves focus to an input and brings its label (or, for a radio button, its group's question) into view with it. */
+/** Asks the builder to open its folded choices (the situation, channel and tone), then focus the radio button named in the detail. */
+export const OPEN_CHOICES_EVENT = 'tb-open-choices';
+
+/** Moves focus to an input and brings its label (or, for a radio button, its group's question) into view with it; a choice folded away is opened first. */
 export function focusField(id: string): void {
   const input = document.getElementById(id);
   if (!input) return;
+  if (input.closest('[hidden]')) {
+    document.dispatchEvent(new CustomEvent(OPEN_CHOICES_EVENT, { detail: id }));
+    return;
+  }
   const shown = (input instanceof HTMLInputElement && input.type === 'radio' ? input.closest('fieldset') : null)
     ?? document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? input;
   input.focus({ preventScroll: true });
   shown.scrollIntoView({ block: 'start' });
+}
+
+/** Moves focus into a text box and selects part of its text (a sentence a check points at), bringing it into view. */
+export function selectInField(id: string, start: number, end: number): void {
+  const box = document.getElementById(id);
+  if (!(box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement)) return;
+  box.focus({ preventScroll: true });
+  box.setSelectionRange(Math.max(0, start), Math.max(start, end));
+  box.scrollIntoView({ block: 'center' });
 }

@@ -8,12 +8,12 @@ export interface FieldText {
 
 /** Labels and hints for every input the builder shows, keyed by the engine's field path. */
 export const FIELD_TEXT: Readonly<Record<string, FieldText>> = {
-  'you.name': { label: 'Your full name', hint: 'As you want to sign the note.' },
+  'you.name': { label: 'Your full name' },
   'you.email': { label: 'Your email address (optional)', hint: 'Goes under your name, so they can reply.' },
   'you.phone': { label: 'Your phone number (optional)', hint: 'Goes under your name too. One way to reach you is enough, two is better.' },
   'you.address': { label: 'Your postal address (optional)', hint: 'Printed at the top of the letter.' },
   company: { label: 'Company name' },
-  role: { label: 'Job title you interviewed for', hint: 'Such as “Support Lead”. It goes in the subject line.' },
+  role: { label: 'Job title you interviewed for', hint: 'Such as “Support Lead”.' },
   interviewDate: { label: `${FIELD_HINTS.interviewDate.label} (optional)`, hint: FIELD_HINTS.interviewDate.hint },
   fit: { label: `${FIELD_HINTS.fit.label} (optional)`, hint: FIELD_HINTS.fit.hint },
   promised: { label: `${FIELD_HINTS.promised.label} (optional)`, hint: FIELD_HINTS.promised.hint },
@@ -29,6 +29,7 @@ export const FIELD_TEXT: Readonly<Record<string, FieldText>> = {
   'interviewer.title': { label: 'Their job title (optional)', hint: 'Printed under their name on a letter.' },
   'interviewer.email': { label: 'Their email address (optional)', hint: 'Fills in the “To” line when you open the note in your email app.' },
   detail: { label: FIELD_HINTS.detail.label, hint: FIELD_HINTS.detail.hint },
+  connection: { label: 'How this connects to you (optional)', hint: 'For this note only, such as “my two years running the night shift”.' },
   tone: { label: 'Tone' },
   channel: { label: 'How you will send it' },
   scenario: { label: 'What the note is for' },

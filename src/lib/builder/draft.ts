@@ -2,14 +2,23 @@
 import { isChannel, isScenarioId, isTone } from '../templates/ids';
 import type { Channel, ScenarioId, Tone } from '../templates/types';
 
-/** Bump when the saved shape changes; older saved drafts are then dropped with a notice. */
+/** Bump when the saved shape changes in a way older pages cannot read; new optional parts (a card's edit, its connection, the main contact) did not need it. */
 export const DRAFT_VERSION = 1;
 /** The localStorage key the builder saves under. */
 export const DRAFT_STORAGE_KEY = 'after-the-interview:template-draft';
 /** Most interviewer cards a draft holds. */
 export const MAX_INTERVIEWERS = 10;
-/** Longest text a saved field may hold; anything longer means the draft was not written by the builder. */
+/** Longest text a field may hold: the form stops typing there, and a longer saved text is cut to it (never dropped). */
 export const SAVED_TEXT_MAX = 2000;
+/** Longest note text a card's edit may hold (a letter with every answer at its longest stays well under it). */
+export const SAVED_NOTE_MAX = 6000;
+
+/** A note as the person edited it: `base` is the engine's text the edit started from, so a note written again from changed answers can be told apart. */
+export interface NoteEdit {
+  subject?: string;
+  text: string;
+  base: string;
+}
 
 /** One interviewer's card. `id` keeps the card's identity in the page while cards move; it is not shown. */
 export interface InterviewerDraft {
@@ -20,6 +29,10 @@ export interface InterviewerDraft {
   email: string;
   /** The specific thing talked about with this person (C1, C3). */
   detail: string;
+  /** How this person's conversation connects to you (NoteInput.connection), for this note only. */
+  connection: string;
+  /** The note as the person edited it, if they did. */
+  edit?: NoteEdit;
 }
 
 /** Everything typed into the builder, as typed. */
@@ -39,6 +52,8 @@ export interface BuilderDraft {
   /** Other people to thank through the first note (C9), separated by commas. */
   others: string;
   interviewers: InterviewerDraft[];
+  /** The card of the main contact, for a situation that writes one note (see recipients.ts); '' for the first card. */
+  contact: string;
 }
 
 /** Why a saved draft could not be used. */
@@ -56,14 +71,27 @@ export const DRAFT_NOTICES: Readonly<Record<Exclude<DraftProblem, 'missing'>, st
 
 const YOU_KEYS = ['name', 'email', 'phone', 'address'] as const;
 const TEXT_KEYS = ['company', 'role', 'interviewDate', 'fit', 'promised', 'news', 'offerDeadline', 'startDate', 'others'] as const;
-const INTERVIEWER_KEYS = ['name', 'honorific', 'title', 'email', 'detail'] as const;
+const INTERVIEWER_KEYS = ['name', 'honorific', 'title', 'email', 'detail', 'connection'] as const;
+/** Direction controls (U+202A–U+202E, U+2066–U+2069): in a one-line field they can make a name or address read other than it is. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** The one-line fields (names, addresses, titles): bidi controls are taken out of them. */
+const ONE_LINE_KEYS: ReadonlySet<string> = new Set(['name', 'email', 'phone', 'honorific', 'title', 'company', 'role', 'interviewDate', 'offerDeadline', 'startDate']);
+
+/**
+ * What a field keeps of what was typed or pasted: at most `max` characters, and for a one-line field no bidi control.
+ * @example typedText('name', 'Jane\u202E Roe') // 'Jane Roe'
+ */
+export function typedText(key: string, value: string, max = SAVED_TEXT_MAX): string {
+  const clean = ONE_LINE_KEYS.has(key) ? value.replace(BIDI_CONTROLS, '') : value;
+  return clean.length > max ? clean.slice(0, max) : clean;
+}
 
 /**
  * An interviewer card with nothing typed yet.
  * @example emptyInterviewer('p2').name // ''
  */
 export function emptyInterviewer(id: string): InterviewerDraft {
-  return { id, name: '', honorific: '', title: '', email: '', detail: '' };
+  return { id, name: '', honorific: '', title: '', email: '', detail: '', connection: '' };
 }
 
 /**
@@ -76,6 +104,7 @@ export function emptyDraft(): BuilderDraft {
     you: { name: '', email: '', phone: '', address: '' },
     company: '', role: '', interviewDate: '', fit: '', promised: '', news: '', offerDeadline: '', startDate: '', others: '',
     interviewers: [emptyInterviewer('p1')],
+    contact: '',
   };
 }
 
@@ -94,27 +123,37 @@ export function nextInterviewerId(interviewers: readonly { id: string }[]): stri
  */
 export function isBlankDraft(draft: BuilderDraft): boolean {
   return YOU_KEYS.every((key) => draft.you[key] === '') && TEXT_KEYS.every((key) => draft[key] === '')
-    && draft.interviewers.every((person) => INTERVIEWER_KEYS.every((key) => person[key] === ''));
+    && draft.interviewers.every((person) => INTERVIEWER_KEYS.every((key) => person[key] === '') && !person.edit);
 }
 
 /**
- * The draft as the text saved in localStorage: `{"version":1,"draft":{…}}`, card ids left out (they are given again on reading).
+ * The draft as the text saved in localStorage: `{"version":1,"draft":{…}}`, card ids left out (they are given again on
+ * reading), the main contact saved as its card's place in the list.
  * @example JSON.parse(serializeDraft(emptyDraft())).version // 1
  */
 export function serializeDraft(draft: BuilderDraft): string {
   const interviewers = draft.interviewers.map(({ id: _id, ...person }) => person);
-  return JSON.stringify({ version: DRAFT_VERSION, draft: { ...draft, interviewers } });
+  const contact = Math.max(0, draft.interviewers.findIndex((person) => person.id === draft.contact));
+  return JSON.stringify({ version: DRAFT_VERSION, draft: { ...draft, interviewers, contact } });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A saved text field: missing reads as '', anything but a string of sane length makes the draft invalid (undefined). */
+/** A saved text field: missing reads as '', a string is kept as a field would keep it (cut to its length), anything else makes the draft invalid (undefined). */
 function savedText(source: Record<string, unknown>, key: string): string | undefined {
   const value = source[key];
   if (value === undefined) return '';
-  return typeof value === 'string' && value.length <= SAVED_TEXT_MAX ? value : undefined;
+  return typeof value === 'string' ? typedText(key, value) : undefined;
+}
+
+/** A card's saved edit: kept when it is well formed (texts cut to the note's length), else left out, so the card's answers are never lost over it. */
+function savedEdit(value: unknown): NoteEdit | undefined {
+  if (!isRecord(value) || typeof value.text !== 'string' || typeof value.base !== 'string') return undefined;
+  const edit: NoteEdit = { text: value.text.slice(0, SAVED_NOTE_MAX), base: value.base.slice(0, SAVED_NOTE_MAX) };
+  if (typeof value.subject === 'string') edit.subject = typedText('subject', value.subject);
+  return edit;
 }
 
 /** Reads named text fields; undefined when any of them is not a sane string. */
@@ -139,10 +178,13 @@ function readDraft(source: Record<string, unknown>): BuilderDraft | undefined {
   const people: InterviewerDraft[] = [];
   for (const [index, person] of interviewers.entries()) {
     const fields = isRecord(person) ? savedTexts(person, INTERVIEWER_KEYS) : undefined;
-    if (!fields) return undefined;
-    people.push({ id: `p${index + 1}`, ...fields });
+    if (!isRecord(person) || !fields) return undefined;
+    const edit = savedEdit(person.edit);
+    people.push(edit ? { id: `p${index + 1}`, ...fields, edit } : { id: `p${index + 1}`, ...fields });
   }
-  return { scenario, channel, tone, you: yourTexts, ...texts, interviewers: people };
+  const { contact } = source;
+  const main = typeof contact === 'number' && Number.isInteger(contact) && contact > 0 && contact < people.length ? `p${contact + 1}` : '';
+  return { scenario, channel, tone, you: yourTexts, ...texts, interviewers: people, contact: main };
 }
 
 /**

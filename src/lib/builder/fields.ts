@@ -21,6 +21,14 @@ export function asksForAddress(channel: BuilderDraft['channel']): boolean {
   return channel === 'letter';
 }
 
+/**
+ * True when a card asks how this person's conversation connects to you: the situations that say how you fit (C1).
+ * @example asksForConnection('check-in') // true
+ */
+export function asksForConnection(scenario: BuilderDraft['scenario']): boolean {
+  return (SCENARIO_FIELDS[scenario] ?? []).includes('fit');
+}
+
 const SHARED_IDS: Readonly<Record<string, string>> = {
   'you.name': 'tb-you-name',
   'you.email': 'tb-you-email',
@@ -43,6 +51,7 @@ const CARD_FIELDS: Readonly<Record<string, string>> = {
   'interviewer.title': 'title',
   'interviewer.email': 'email',
   detail: 'detail',
+  connection: 'connection',
 };
 
 /**

@@ -4,8 +4,9 @@ import type { Locale } from '../locale';
 import type { ScenarioTemplate } from '../templates/scenario';
 import { usesField } from '../templates/ids';
 import type { NoteInput, Rendered, ScenarioId } from '../templates/types';
-import type { BuilderDraft } from './draft';
-import { asksForAddress, choiceId, fieldDomId } from './fields';
+import type { BuilderDraft, InterviewerDraft } from './draft';
+import { asksForAddress, asksForConnection, choiceId, fieldDomId } from './fields';
+import { noteCardIds } from './recipients';
 
 /** One interviewer's note, or what is missing, and the coach's findings. */
 export interface PanelNote {
@@ -47,9 +48,19 @@ export function splitOthers(typed: string): string[] {
 }
 
 /**
- * One NoteInput per card. Shared inputs the scenario does not use are left out (they stay in the draft for when the
- * scenario changes back); the others to thank (C9) go into the first note only, since one person passes the thanks on.
- * @example noteInputs(draft).length === draft.interviewers.length // true
+ * The cards that get a note, in order: every card, or the main contact's alone where the situation writes one note.
+ * @example noteCards({ ...draft, scenario: 'check-in' }).length // 1
+ */
+export function noteCards(draft: BuilderDraft): InterviewerDraft[] {
+  const ids = noteCardIds(draft);
+  return draft.interviewers.filter((person) => ids.includes(person.id));
+}
+
+/**
+ * One NoteInput per card that gets a note (see noteCards). Shared inputs the scenario does not use are left out (they
+ * stay in the draft for when the scenario changes back); the others to thank (C9) go into the first note only, since
+ * one person passes the thanks on.
+ * @example noteInputs(draft).length === draft.interviewers.length // true for a thank-you
  */
 export function noteInputs(draft: BuilderDraft): NoteInput[] {
   const { scenario, channel, tone } = draft;
@@ -59,13 +70,15 @@ export function noteInputs(draft: BuilderDraft): NoteInput[] {
   }
   const others = usesField(scenario, 'others') ? splitOthers(draft.others) : [];
   const you = { name: draft.you.name, email: draft.you.email, phone: draft.you.phone, ...(asksForAddress(channel) ? { address: draft.you.address } : {}) };
-  return draft.interviewers.map((person, index) => ({
+  const connects = asksForConnection(scenario);
+  return noteCards(draft).map((person, index) => ({
     scenario, channel, tone, you,
     interviewer: { name: person.name, honorific: person.honorific, title: person.title, email: person.email },
     company: draft.company,
     role: draft.role,
     ...optional,
     detail: person.detail,
+    ...(connects && person.connection.trim() ? { connection: person.connection } : {}),
     ...(index === 0 && others.length > 0 ? { others } : {}),
   }));
 }
@@ -78,8 +91,9 @@ export const WAITING: Rendered = { ok: false, errors: [] };
  * @example unwrittenPanel(emptyDraft())[0]?.waiting // true
  */
 export function unwrittenPanel(draft: BuilderDraft): PanelNote[] {
+  const cards = noteCards(draft);
   return noteInputs(draft).map((input, index) => (
-    { id: draft.interviewers[index]?.id ?? `p${index + 1}`, input, rendered: WAITING, waiting: true, findings: [] }));
+    { id: cards[index]?.id ?? `p${index + 1}`, input, rendered: WAITING, waiting: true, findings: [] }));
 }
 
 /**
@@ -90,14 +104,15 @@ export function unwrittenPanel(draft: BuilderDraft): PanelNote[] {
 export function panelProblems(draft: BuilderDraft, panel: readonly PanelNote[]): PanelProblem[] {
   const problems: PanelProblem[] = [];
   const seen = new Set<string>();
-  panel.forEach((entry, index) => {
+  panel.forEach((entry) => {
     if (entry.rendered.ok) return;
+    const index = draft.interviewers.findIndex((person) => person.id === entry.id);
     for (const error of entry.rendered.errors) {
       const target = fieldDomId(error.field, entry.id, draft) ?? choiceId('scenario', draft.scenario);
       if (seen.has(target)) continue;
       seen.add(target);
       const onCard = target.startsWith(`tb-${entry.id}-`);
-      problems.push({ target, message: onCard && panel.length > 1 ? `Interviewer ${index + 1}: ${error.message}` : error.message });
+      problems.push({ target, message: onCard && draft.interviewers.length > 1 ? `Interviewer ${index + 1}: ${error.message}` : error.message });
     }
   });
   const shared = problems.filter((problem) => !/^tb-p\d+-/.test(problem.target));
@@ -111,6 +126,7 @@ export function panelProblems(draft: BuilderDraft, panel: readonly PanelNote[]):
 export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return a.length === b.length && a.every((finding, index) => {
     const other = b[index];
-    return other !== undefined && finding.level === other.level && finding.rule === other.rule && finding.message === other.message && finding.field === other.field;
+    return other !== undefined && finding.level === other.level && finding.rule === other.rule && finding.message === other.message && finding.field === other.field
+      && finding.at?.start === other.at?.start && finding.at?.end === other.at?.end;
   });
 }

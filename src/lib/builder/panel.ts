@@ -1,69 +1,103 @@
-// The template builder's notes: each card's note written, then checked by the coach against the others (at once or after a pause in typing), and the pairs that read alike. The browser loads it once the person starts on the form (note-inputs.ts needs none of it).
-import { reviewNote } from '../coach';
+// The template builder's notes: the whole panel written in one call, then checked by the coach note by note as each stands (edited or not) against the others, at once or after a pause in typing, and the pairs that read alike. The browser loads it once the person starts on the form (note-inputs.ts needs none of it).
+import type { Finding } from '../coach';
 import { loadedWording } from '../templates/load';
-import { renderNoteWith } from '../templates/render';
+import { renderNotesWith } from '../templates/render';
 import { NEAR_COPY_SIMILARITY, noteSimilarity, wordsOf } from '../templates/similarity';
-import type { Note, NoteInput, Rendered } from '../templates/types';
-import type { BuilderDraft } from './draft';
-import { WAITING, noteInputs, type PanelNote, type PanelOptions } from './note-inputs';
+import type { NoteInput, Rendered } from '../templates/types';
+import type { BuilderDraft, NoteEdit } from './draft';
+import { WAITING, noteCards, noteInputs, type PanelNote, type PanelOptions } from './note-inputs';
+import { reviewText, type NoteText } from './review';
 
-/** Notes already written, by card position, day and input: typing in one card leaves the other cards' notes as they were. */
-const written = new Map<string, Rendered>();
-const WRITTEN_REMEMBERED = 64;
-
-/**
- * The last note written for each card, by its answers object, with everything it was written from (compared one by
- * one, so answers changed in place are written again): typing in one card leaves the other cards' inputs and notes as
- * they were, with no look-up by their whole input.
- */
-const cardsWritten = new WeakMap<object, { from: readonly string[]; input: NoteInput; rendered: Rendered }>();
+/** The cards' edits by card id (see editsOf). */
+export type PanelEdits = Readonly<Record<string, NoteEdit | undefined>>;
 
 /**
- * renderNote with the card's position as its phrasing variant (as renderNotes does), remembered for an unchanged input;
- * undefined while the scenario's wording is not at hand.
- */
-function writeNote(input: NoteInput, index: number, options: PanelOptions): Rendered | undefined {
-  const { today, locale, wordingOf = loadedWording } = options;
-  const template = wordingOf(input.scenario);
-  const key = `${index}|${today ?? ''}|${locale ?? ''}|${JSON.stringify(input)}`;
-  const known = written.get(key);
-  if (known) return known;
-  const result = renderNoteWith(() => template, input, { ...(today ? { today } : {}), ...(locale ? { locale } : {}) });
-  if (!result) return undefined;
-  if (written.size >= WRITTEN_REMEMBERED) written.clear();
-  written.set(key, result);
-  return result;
-}
-
-/**
- * Every card's note, not yet checked (findings empty): each note phrased by its place in the list, so no two read as copies.
+ * Every card's note, not yet checked (findings empty), written in one call for the whole panel so the wording is
+ * chosen for all the notes at once; a card whose wording has not arrived yet is waiting.
  * @example writePanel(draft, { today: '2026-11-17' })[0]?.rendered.ok // true once the card and shared fields are filled
  */
 export function writePanel(draft: BuilderDraft, options: PanelOptions = {}): PanelNote[] {
+  const { today, locale, wordingOf = loadedWording } = options;
   const inputs = noteInputs(draft);
-  const shared = JSON.stringify({ ...draft, interviewers: [] });
-  return inputs.map((fresh, index) => {
-    const person = draft.interviewers[index];
-    const from = person ? [shared, String(index), options.today ?? '', person.name, person.honorific, person.title, person.email, person.detail] : [];
-    const known = person ? cardsWritten.get(person) : undefined;
-    const kept = known && known.from.length === from.length && known.from.every((part, at) => part === from[at]) ? known : undefined;
-    const input = kept?.input ?? fresh;
-    const result = kept?.rendered ?? writeNote(input, index, options);
-    if (person && result && !kept) cardsWritten.set(person, { from, input, rendered: result });
-    return { id: person?.id ?? `p${index + 1}`, input, rendered: result ?? WAITING, waiting: result === undefined, findings: [] };
+  const cards = noteCards(draft);
+  const written = renderNotesWith(wordingOf, inputs, { ...(today ? { today } : {}), ...(locale ? { locale } : {}) });
+  return inputs.map((input, index) => {
+    const rendered = written[index];
+    return { id: cards[index]?.id ?? `p${index + 1}`, input, rendered: rendered ?? WAITING, waiting: rendered === undefined, findings: [] };
   });
 }
 
 /**
- * The written panel with the coach's findings: each note checked on its own and against the other notes written.
- * @example reviewPanel(writePanel(draft), { now: '2026-11-17T09:30' })[0]?.findings.length // > 0 once the note is written
+ * The newly written panel with each entry that says the same as before given back as the same object, so the cards
+ * that did not change are not drawn again. For a component to call with its own last panel; nothing is kept here.
+ * @example keepUnchanged(before, writePanel(draft))[1] === before[1] // true when typing changed only the first card
  */
-export function reviewPanel(panel: readonly PanelNote[], options: PanelOptions = {}): PanelNote[] {
-  const notes = panel.map((entry) => (entry.rendered.ok ? entry.rendered.note : undefined));
+export function keepUnchanged(previous: readonly PanelNote[], next: PanelNote[]): PanelNote[] {
+  return next.map((entry, index) => {
+    const before = previous[index];
+    return before && sameEntry(before, entry) ? before : entry;
+  });
+}
+
+function sameEntry(a: PanelNote, b: PanelNote): boolean {
+  if (a.id !== b.id || a.waiting !== b.waiting || JSON.stringify(a.input) !== JSON.stringify(b.input)) return false;
+  if (a.rendered.ok && b.rendered.ok) return a.rendered.note.text === b.rendered.note.text && a.rendered.note.subject === b.rendered.note.subject;
+  return !a.rendered.ok && !b.rendered.ok && JSON.stringify(a.rendered.errors) === JSON.stringify(b.rendered.errors);
+}
+
+/**
+ * Each card's edit, by card id.
+ * @example editsOf(draft).p1?.text // the first card's note as edited, if it was
+ */
+export function editsOf(draft: BuilderDraft): PanelEdits {
+  return Object.fromEntries(draft.interviewers.map((person) => [person.id, person.edit]));
+}
+
+/**
+ * A written note as it stands: the person's edit where there is one, else the engine's note; undefined with no note.
+ * @example standing(entry, { text: 'Dear Jane, …', base: '…' })?.text // 'Dear Jane, …'
+ */
+export function standing(entry: PanelNote, edit: NoteEdit | undefined): NoteText | undefined {
+  if (!entry.rendered.ok) return undefined;
+  const { note } = entry.rendered;
+  const subject = edit?.subject ?? note.subject;
+  const text = edit?.text ?? note.text;
+  return subject === undefined ? { text } : { subject, text };
+}
+
+/**
+ * True when the answers changed since the person edited the note: the engine's text now differs from the one the edit
+ * started from, so the note could be written again (never without asking).
+ * @example answersChanged(entry, { text: 'mine', base: 'the old note' }) // true when the note now reads otherwise
+ */
+export function answersChanged(entry: PanelNote, edit: NoteEdit | undefined): boolean {
+  return Boolean(edit && entry.rendered.ok && entry.rendered.note.text !== edit.base);
+}
+
+/** The text the last check read, so a check can be told from a stale one. */
+function reviewedKey(entry: PanelNote, edit: NoteEdit | undefined): string {
+  const shown = standing(entry, edit);
+  return shown ? `${shown.subject ?? ''}\u0001${shown.text}` : '';
+}
+
+/** A checked entry: the findings, with the text they were found in. */
+export interface CheckedNote extends PanelNote {
+  reviewed: string;
+}
+
+/**
+ * The written panel with the coach's findings: each note checked as it stands (edited or not) against the others as they stand.
+ * @example reviewPanel(writePanel(draft), { now: '2026-11-17T09:30' }, editsOf(draft))[0]?.findings.length // > 0 once the note is written
+ */
+export function reviewPanel(panel: readonly PanelNote[], options: PanelOptions = {}, edits: PanelEdits = {}): CheckedNote[] {
+  const shown = panel.map((entry) => standing(entry, edits[entry.id]));
+  const review = options.now ? { now: options.now } : {};
   return panel.map((entry, index) => {
-    if (!entry.rendered.ok) return { ...entry, findings: [] };
-    const others = notes.filter((note, other): note is Note => note !== undefined && other !== index);
-    return { ...entry, findings: reviewNote(entry.input, entry.rendered.note, others, options.now ? { now: options.now } : {}) };
+    const mine = shown[index];
+    const reviewed = reviewedKey(entry, edits[entry.id]);
+    if (!mine) return { ...entry, findings: [], reviewed };
+    const others = shown.filter((note, other): note is NoteText => note !== undefined && other !== index);
+    return { ...entry, findings: reviewText(entry.input, mine, others, review), reviewed };
   });
 }
 
@@ -72,13 +106,16 @@ export function reviewPanel(panel: readonly PanelNote[], options: PanelOptions =
  * @example buildPanel(draft, { today: '2026-11-17' })[0]?.rendered.ok // true once the card and shared fields are filled
  */
 export function buildPanel(draft: BuilderDraft, options: PanelOptions = {}): PanelNote[] {
-  return reviewPanel(writePanel(draft, options), options);
+  return reviewPanel(writePanel(draft, options), options, editsOf(draft));
 }
 
-/** True when `checked` holds the findings of exactly the notes `written` shows, card for card. */
-export function checksAreCurrent(written: readonly PanelNote[], checked: readonly PanelNote[]): boolean {
-  return written.length === checked.length
-    && written.every((entry, index) => entry.id === checked[index]?.id && entry.rendered === checked[index]?.rendered);
+/** True when `checked` holds the findings of exactly the notes `written` shows as they stand, card for card. */
+export function checksAreCurrent(written: readonly PanelNote[], checked: readonly CheckedNote[], edits: PanelEdits = {}): boolean {
+  return written.length === checked.length && written.every((entry, index) => {
+    const before = checked[index];
+    return before !== undefined && entry.id === before.id && entry.rendered.ok === before.rendered.ok
+      && JSON.stringify(entry.input) === JSON.stringify(before.input) && reviewedKey(entry, edits[entry.id]) === before.reviewed;
+  });
 }
 
 /**
@@ -119,7 +156,7 @@ function sameDetail(a: NoteInput, b: NoteInput): boolean {
  * shares no detail with another note and is no near-copy of one, so the common case compares nothing.
  * @example alikePairs(panel) // [[0, 2]] when the first and third notes share their detail
  */
-export function alikePairs(panel: readonly PanelNote[]): [number, number][] {
+export function alikePairs(panel: readonly PanelNote[], edits: PanelEdits = {}): [number, number][] {
   const suspects = panel.flatMap((entry, index) => (
     entry.rendered.ok && entry.findings.some((finding) => finding.rule === 'C3' && finding.level !== 'pass') ? [index] : []));
   const pairs: [number, number][] = [];
@@ -127,10 +164,16 @@ export function alikePairs(panel: readonly PanelNote[]): [number, number][] {
     for (const second of suspects.slice(position + 1)) {
       const a = panel[first];
       const b = panel[second];
-      if (!a?.rendered.ok || !b?.rendered.ok) continue;
-      if (sameDetail(a.input, b.input) || noteSimilarity(a.rendered.note, b.rendered.note) >= NEAR_COPY_SIMILARITY) pairs.push([first, second]);
+      const [one, two] = [a && standing(a, edits[a.id]), b && standing(b, edits[b.id])];
+      if (!a || !b || !one || !two) continue;
+      if (sameDetail(a.input, b.input) || noteSimilarity(bodyOf(one.text), bodyOf(two.text)) >= NEAR_COPY_SIMILARITY) pairs.push([first, second]);
     }
   }
   return pairs;
 }
 
+
+/** A note's text as the similarity measure reads it: the whole text as one paragraph. */
+function bodyOf(text: string): { greeting: string; paragraphs: string[] } {
+  return { greeting: '', paragraphs: [text] };
+}

@@ -63,3 +63,4 @@ export function readPrefill(query: string | URLSearchParams): Prefill {
 export function applyPrefill(draft: BuilderDraft, values: PrefillValues): BuilderDraft {
   return { ...draft, ...values };
 }
+

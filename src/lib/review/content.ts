@@ -111,7 +111,8 @@ export function fourParts(review: Review): Finding[] {
 export function length(review: Review): Finding[] {
   const { input, read } = review;
   if (input.channel === 'linkedin') return [];
-  const counts = read.paragraphs.map((paragraph) => sentenceCount(paragraph.text));
+  // A line that only holds a link or a line to fill in ("[Paste the link here]") is no sentence of its own.
+  const counts = read.paragraphs.map((paragraph) => sentenceCount(paragraph.text.replace(/\n(\[[^\]\n]*\]|https?:\/\/\S+|www\.\S+)$/, '')));
   const sentences = counts.reduce((sum, count) => sum + count, 0);
   const findings: Finding[] = [];
   if (input.channel === 'card') {
