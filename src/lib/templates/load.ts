@@ -1,7 +1,20 @@
-// Each scenario's wording on demand, for the browser: the template builder downloads only the scenarios the person writes (the registry, scenarios.ts, says where each lives). The maps hold downloaded modules, as the browser's own module map does.
+// Each scenario's wording on demand, for the browser: the template builder downloads only the scenarios the person writes. The maps hold downloaded modules, as the browser's own module map does.
 import type { ScenarioTemplate } from './scenario';
-import { SCENARIO_REGISTRY } from './scenarios';
 import type { ScenarioId } from './types';
+
+/** Where each scenario's wording lives; each becomes a file of its own in the build. Typed by ScenarioId, so a scenario added to the registry (scenarios.ts) without its wording does not compile. */
+const LOADERS: Readonly<Record<ScenarioId, () => Promise<ScenarioTemplate>>> = {
+  'thank-you': () => import('./thank-you').then((module) => module.thankYou),
+  'thank-you-offer': () => import('./thank-you-offer').then((module) => module.thankYouOffer),
+  'thank-you-not-a-fit': () => import('./thank-you-not-a-fit').then((module) => module.thankYouNotAFit),
+  withdraw: () => import('./withdraw').then((module) => module.withdraw),
+  'reply-to-rejection': () => import('./reply-to-rejection').then((module) => module.replyToRejection),
+  'check-in': () => import('./check-in').then((module) => module.checkIn),
+  'final-check-in': () => import('./final-check-in').then((module) => module.finalCheckIn),
+  'timeline-update': () => import('./timeline-update').then((module) => module.timelineUpdate),
+  'stay-in-touch': () => import('./stay-in-touch').then((module) => module.stayInTouch),
+  'linkedin-connect': () => import('./linkedin-connect').then((module) => module.linkedinConnect),
+};
 
 const loaded = new Map<ScenarioId, ScenarioTemplate>();
 const loading = new Map<ScenarioId, Promise<ScenarioTemplate>>();
@@ -21,7 +34,7 @@ export function loadedWording(scenario: ScenarioId): ScenarioTemplate | undefine
 export function loadWording(scenario: ScenarioId): Promise<ScenarioTemplate> {
   const known = loaded.get(scenario);
   if (known) return Promise.resolve(known);
-  const pending = loading.get(scenario) ?? SCENARIO_REGISTRY[scenario].load().then((template) => {
+  const pending = loading.get(scenario) ?? LOADERS[scenario]().then((template) => {
     loaded.set(scenario, template);
     return template;
   }).finally(() => loading.delete(scenario));
