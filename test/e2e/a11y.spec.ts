@@ -201,6 +201,8 @@ for (const state of PAGE_STATES) {
           // A text box scrolls its own text by design: a long value is not clipped, it is reached by moving in the box.
           if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) continue;
           const style = getComputedStyle(element);
+          // Text hidden for the eye but read by screen readers (the sr-only pattern, as the phone header's search label uses) is not clipped text.
+          if (style.clipPath === 'inset(50%)') continue;
           const clips = [style.overflowX, style.overflowY].some((value) => value !== 'visible');
           if (clips && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)) found.push(`${element.tagName.toLowerCase()}.${element.className}`);
         }
