@@ -11,11 +11,11 @@ export const ISLAND_JS_BUDGET = 20 * KB;
 /**
  * What the template builder downloads once the person starts on the form, on top of its island: the note engine
  * (writing, checking and sending notes) and the chosen scenario's wording. The goal was 16 KB (15.3 KB measured before
- * the panel wording, the detail reader and the coach's checks of free text); measured 26.5 KB for a thank-you now
- * (engine 21.3 KB, wording 5.2 KB). This ceiling stops it growing; bringing it back to 16 KB (the coach in a file of its
- * own, fetched after the first note is written) is open work.
+ * the panel wording, the detail reader and the coach's checks of free text); measured 30.1 KB for a thank-you now, as
+ * the browser fetches it (engine 21.3 KB, the wording and its shared phrase files the rest). This ceiling stops it
+ * growing; bringing it back to 16 KB (the coach in a file of its own, fetched after the first note is written) is open work.
  */
-export const NOTE_ENGINE_JS_BUDGET = 27 * KB;
+export const NOTE_ENGINE_JS_BUDGET = 31 * KB;
 
 /** What choosing another scenario downloads once the engine is there: that scenario's wording. Measured 0.4–1.2 KB. */
 export const SCENARIO_WORDING_JS_BUDGET = 2 * KB;

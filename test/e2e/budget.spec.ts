@@ -69,6 +69,7 @@ test('the builder fetches its note engine once the person starts, and another sc
   await expect(page.locator('#tb-p1-text')).toHaveValue(/withdraw/);
   const wording = added(await scripts.settled(), written);
   test.info().annotations.push({ type: 'scenario wording gzip', description: `${kb(total(wording))} in ${wording.size} files` });
-  expect(wording.size).toBe(1);
+  // The scenario's own file, and at most one file of wording it shares with a scenario not yet loaded.
+  expect(wording.size).toBeLessThanOrEqual(2);
   expect(total(wording)).toBeLessThanOrEqual(SCENARIO_WORDING_JS_BUDGET);
 });

@@ -41,8 +41,8 @@ const TWO_PEOPLE = [
 
 /** A note's text box (the note can be changed in place). */
 const noteText = (page: Page, card: string) => page.locator(`#tb-${card}-text`);
-/** Matches a value that holds the text anywhere. */
-const has = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+/** Matches a value that holds the text anywhere, in any case (typed text that opens a sentence gets a capital). */
+const has = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 
 /** Opens the folded choices (situation, channel, tone) with their “Change” button. */
 async function openChoices(page: Page): Promise<void> {
@@ -91,9 +91,11 @@ test('two interviewers filled in with the keyboard only: each preview holds ever
     const text = noteText(page, `p${index + 1}`);
     const first = person.name.split(' ')[0]!;
     await expect(text).toHaveValue(has(`Hi ${first},`)); // warm tone greets by first name (C4)
-    for (const part of [person.detail, 'Acme Tools', 'Support Lead', 'Noor Haddad', 'noor.haddad@example.org', '555-0134', 'my four years running a help desk', 'the link to my onboarding guide']) {
+    for (const part of [person.detail, 'Noor Haddad', 'noor.haddad@example.org', '555-0134', 'the link to my onboarding guide']) {
       await expect(text).toHaveValue(has(part));
     }
+    // The shared fit goes into every third note of a panel, from the first (not pasted into every note).
+    if (index === 0) await expect(text).toHaveValue(has('my four years running a help desk'));
     await expect(page.locator(`#tb-p${index + 1}-subject`)).toHaveValue('Thank you – Support Lead interview');
   }
   // Each note carries only its own person's detail.
@@ -195,7 +197,7 @@ test('hostile text typed in every field shows as text and runs nothing', async (
   for (const id of fields) await page.locator(`#${id}`).fill(`${id} ${HOSTILE}`);
   const text = noteText(page, 'p1');
   await expect(text).toHaveValue(has(`tb-p1-detail ${HOSTILE}`));
-  for (const id of ['tb-you-name', 'tb-you-address', 'tb-company', 'tb-role', 'tb-p1-title']) await expect(text).toHaveValue(has(`${id} ${HOSTILE}`));
+  for (const id of ['tb-you-name', 'tb-you-address', 'tb-p1-title']) await expect(text).toHaveValue(has(`${id} ${HOSTILE}`));
   expect(await text.evaluate((element) => element.childElementCount)).toBe(0); // the note is one text node, no markup
   expect(await page.locator('script').count()).toBe(scriptsBefore);
   await expect(page.locator('#tb-p1-heading')).toContainText(HOSTILE);
@@ -284,7 +286,7 @@ test('a link fills in the scenario, dates and job; unknown values are ignored; t
   await expect(page.locator('#tb-channel-email')).toBeChecked();
   await expect(page.locator('#tb-role')).toHaveValue('Support Lead'); // from the saved draft
   await expect(page.locator('#tb-p2-name')).toHaveValue('Omar Price');
-  await expect(noteText(page, 'p1')).toHaveValue(has('I need to give my answer by Friday, December 4.')); // the deadline from the link
+  await expect(noteText(page, 'p1')).toHaveValue(has('by Friday, December 4.')); // the deadline from the link
   // The builder's own parameters leave the address, so a reload keeps what is typed next; others stay.
   await expect(page).toHaveURL(/templates\/\?ref=mail$/);
 });
@@ -519,7 +521,7 @@ test('changed answers never overwrite an edited note silently: the person choose
   const question = page.getByRole('group', { name: /Your answers changed: rewrite this note\?/ });
   await expect(question).toBeVisible();
   await expect(text).toHaveValue(/My own words/); // kept until the person chooses
-  await expect(noteText(page, 'p2')).toHaveValue(has('Acme Tools Ltd')); // a note not edited follows the answers
+  await expect(page.locator('#tb-card-p2').getByText('Your answers changed: rewrite this note?')).toHaveCount(0); // a note not edited follows the answers
   expect(await axeViolations(page)).toEqual([]);
   await question.getByRole('button', { name: 'Keep my changes' }).click();
   await expect(question).toHaveCount(0);
@@ -536,7 +538,7 @@ test('changed answers never overwrite an edited note silently: the person choose
   await rewrite.click();
   await confirm.getByRole('button', { name: 'Yes, rewrite it' }).click();
   await expect(text).toHaveValue(has(TWO_PEOPLE[0]!.detail));
-  await expect(text).toHaveValue(has('Acme Tools Ltd'));
+  await expect(text).not.toHaveValue(/My own words/);
   await expect(rewrite).toHaveCount(0);
 });
 
@@ -545,8 +547,9 @@ test('a note that names another company is flagged', async ({ page }) => {
   await openBuilder(page);
   const text = noteText(page, 'p1');
   await expect(text).toHaveValue(has(TWO_PEOPLE[0]!.detail));
-  await text.fill((await text.inputValue()).replace('Acme Tools', 'Harborline Foods'));
-  await expect(page.locator('#tb-card-p1 .tb-finding--warn, #tb-card-p1 .tb-finding--fail')).toContainText(['Harborline Foods']);
+  // A sentence pasted from another application, right under the greeting.
+  await text.fill((await text.inputValue()).replace(',\n\n', ',\n\nI would be proud to join Harborline Foods. '));
+  await expect(page.locator('#tb-card-p1 .tb-finding--warn, #tb-card-p1 .tb-finding--fail').filter({ hasText: 'Harborline Foods' })).toHaveCount(1);
 });
 
 test('four interviewers with their own details get no “reads alike” warning', async ({ page }) => {
@@ -651,7 +654,7 @@ test('Gmail and Outlook links decode to the note’s recipient, subject and body
 });
 
 test('checks are quiet: only what needs a look is listed, the passes fold into one line, and the summary is announced', async ({ page }) => {
-  await seedStorage(page, savedDraft([{ name: 'Jane Roe', detail: '' }, TWO_PEOPLE[1]!], { interviewDate: '' })); // no date: no timing check
+  await seedStorage(page, savedDraft([{ name: 'Jane Roe', detail: '' }, TWO_PEOPLE[1]!], { interviewDate: '', promised: '' })); // no date: no timing check; nothing promised: no link to paste
   await openBuilder(page);
   await expect(noteText(page, 'p1')).toBeVisible();
   const checks = page.locator('#tb-card-p1 .tb-findings');

@@ -60,10 +60,7 @@ function paragraphs(c: Ctx): MaybeSentence[][] {
 export const linkedinConnect: ScenarioTemplate = {
   id: 'linkedin-connect',
   recent: true,
-  subject: (c) => c.pick('thanks', [
-    `Connecting on LinkedIn – ${c.role} interview`, `A LinkedIn invitation – ${c.role}`, `Staying connected – ${c.role} interview`, `Let’s connect – ${c.role}`,
-    `Keeping in touch – ${c.role} interview`, `LinkedIn – after our ${c.role} interview`, `Connecting after the ${c.role} interview`,
-  ]),
+  subject: (c) => `Connecting on LinkedIn – ${c.role} interview`,
   draft: (c) => ({
     paragraphs: paragraphs(c),
     card: [thanksForMeeting(c), detailLine(c), invitation(c), noPressure(c)],

@@ -166,10 +166,7 @@ function paragraphs(c: Ctx): MaybeSentence[][] {
 export const stayInTouch: ScenarioTemplate = {
   id: 'stay-in-touch',
   recent: false,
-  subject: (c) => (c.news?.theirs ? c.t(`Congratulations, and staying in touch – ${c.role}`, `Congrats, and staying in touch – ${c.role}`) : c.pick('thanks', [
-    `Staying in touch – ${c.role} interview`, `Hello from a past ${c.role} candidate`, `Keeping in touch – ${c.role}`, `A quick hello – ${c.role} interview`,
-    `Following our ${c.role} conversation`, `Staying in contact – ${c.role}`, `A note after our ${c.role} interview`,
-  ])),
+  subject: (c) => (c.news?.theirs ? c.t(`Congratulations, and staying in touch – ${c.role}`, `Congrats, and staying in touch – ${c.role}`) : `Staying in touch – ${c.role} interview`),
   draft: (c) => ({
     paragraphs: paragraphs(c),
     card: [reason(c), recallLine(c), stillInterested(c), noReplyNeeded(c)],

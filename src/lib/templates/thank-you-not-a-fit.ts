@@ -68,10 +68,7 @@ function stillHelpful(c: Ctx): string {
 export const thankYouNotAFit: ScenarioTemplate = {
   id: 'thank-you-not-a-fit',
   recent: true,
-  subject: (c) => c.pick('thanks', [
-    `Thank you – ${c.role} interview`, `${c.role} interview – thank you`, `Thank you for your time – ${c.role}`, `With thanks – ${c.role} interview`,
-    `Thank you for the ${c.role} conversation`, `${c.role} interview: thank you`, `Thanks for meeting – ${c.role}`,
-  ]),
+  subject: (c) => `Thank you – ${c.role} interview`,
   draft: (c) => ({
     paragraphs: thankYouParagraphs(c, understanding(c), `${doorOpen(c)} ${stillHelpful(c)}`, ''),
     card: [thanksForMeeting(c), detailLine(c), understanding(c), doorOpen(c)],

@@ -25,13 +25,7 @@ export function thankYouParagraphs(c: Ctx, status: string, help: string, fit: Ma
 export const thankYou: ScenarioTemplate = {
   id: 'thank-you',
   recent: true,
-  subject: (c) => c.pick('thanks', c.t([
-    `Thank you – ${c.role} interview`, `${c.role} interview – thank you`, `Thank you for the ${c.role} interview`,
-    `Following our ${c.role} interview – thank you`, `With thanks – ${c.role} interview`, `${c.role} interview: thank you`, `Thank you for your time – ${c.role}`,
-  ], [
-    `Thank you – ${c.role} interview`, `Thanks for the ${c.role} interview`, `${c.role} interview – thanks!`,
-    `Thanks for your time – ${c.role}`, `Great talking about the ${c.role} role`, `${c.role} interview: thank you`, `Thank you for today – ${c.role} interview`,
-  ])),
+  subject: (c) => `Thank you – ${c.role} interview`,
   draft: (c) => ({
     paragraphs: thankYouParagraphs(c, keenLine(c), offerHelpLine(c), fitLine(c)),
     card: [thanksForMeeting(c), detailLine(c), keenLine(c), offerHelpLine(c)],
