@@ -1,5 +1,5 @@
 // Plain words for the timeline's steps (what to send, and the rule behind it), shared by the timeline island and the calendar export.
-import { RULES, isRuleId, ruleText } from './rules';
+import { RULES } from './rules';
 import type { ScenarioId } from './templates/types';
 import type { Step, StepKind } from './timeline';
 
@@ -29,14 +29,6 @@ const SCENARIO_LABELS: Partial<Record<ScenarioId, string>> = {
 export function stepLabel(step: Pick<Step, 'kind' | 'scenario'>): string {
   const byScenario = step.scenario === undefined ? undefined : SCENARIO_LABELS[step.scenario];
   return byScenario ?? STEP_LABELS[step.kind] ?? 'Follow up';
-}
-
-/**
- * The rule behind the step, as one plain sentence with its numbers filled in ('' for an unknown rule).
- * @example describeStep({ kind: 'thank-you', rule: 'T1', from: '2026-03-02', until: '2026-03-03' }) // 'Send each interviewer a note of their own within 24 hours …'
- */
-export function describeStep(step: Pick<Step, 'rule'>): string {
-  return isRuleId(step.rule) ? ruleText(step.rule) : '';
 }
 
 /** Why the step falls when it does, in a few words with the rule's numbers; by the rule that set its dates. */
