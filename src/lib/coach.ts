@@ -1,5 +1,5 @@
 // The note coach: reviewText() checks a note's text as the person wrote or edited it against the content rules (C1–C10) and the timing rules (T1, T4, T5, T8), alone and against the other interviewers' notes; reviewNote() is the same checks on a written note.
-import { makeReview, type EditedText, type Review, type ReviewOptions } from './review/context';
+import { makeReview, panelReviews, type EditedText, type Review, type ReviewOptions } from './review/context';
 import { fourParts, length, othersThanked, personal, promised } from './review/content';
 import type { Finding } from './review/finding';
 import { emoji, greeting, linkedinLength, signature, subjectLine } from './review/form';
@@ -16,6 +16,14 @@ const CHECKS: readonly ((review: Review) => Finding[])[] = [
   thankYouTiming, checkIn,
 ];
 
+function findingsOf(review: Review): Finding[] {
+  return CHECKS.flatMap((check) => check(review));
+}
+
+function options(value: unknown): ReviewOptions {
+  return typeof value === 'object' && value !== null ? (value as ReviewOptions) : {};
+}
+
 function edited(value: unknown): EditedText {
   const note = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   return {
@@ -31,14 +39,28 @@ function edited(value: unknown): EditedText {
  * remembered between calls. Never throws; returns [] if nothing can be read.
  * @example reviewText(input, { subject: 'Thank you – Support Lead interview', text: 'Dear Dr. Roe,\n\n…' }).filter((finding) => finding.level !== 'pass') // what to fix
  */
-export function reviewText(input: NoteInput, text: { subject?: string; text: string }, others?: readonly { subject?: string; text: string }[], options?: ReviewOptions): Finding[] {
+export function reviewText(input: NoteInput, text: { subject?: string; text: string }, others?: readonly { subject?: string; text: string }[], given?: ReviewOptions): Finding[] {
   try {
     const mine = edited(text);
     const rest = Array.isArray(others) ? others.filter((other) => other !== text).map(edited) : [];
-    const review = makeReview(input, mine, rest, typeof options === 'object' && options !== null ? options : {});
-    return CHECKS.flatMap((check) => check(review));
+    return findingsOf(makeReview(input, mine, rest, options(given)));
   } catch {
     return [];
+  }
+}
+
+/**
+ * reviewText for every note of a panel at once, each against all the others: a note is read once, and each pair is
+ * compared once, with every note's names and details masked. What the builder runs after a pause in typing.
+ * Never throws; a note that cannot be read gets [].
+ * @example reviewTexts(panel.map((entry) => ({ input: entry.input, text: { subject: entry.subject, text: entry.text } })), { now: '2026-11-17T18:00' })[0] // the first note's findings
+ */
+export function reviewTexts(notes: readonly { input: NoteInput; text: { subject?: string; text: string } }[], given?: ReviewOptions): Finding[][] {
+  try {
+    const list = Array.isArray(notes) ? notes : [];
+    return panelReviews(list.map((note) => ({ input: note.input, text: edited(note.text) })), options(given)).map(findingsOf);
+  } catch {
+    return Array.isArray(notes) ? notes.map(() => []) : [];
   }
 }
 

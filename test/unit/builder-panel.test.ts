@@ -382,16 +382,16 @@ describe('edited notes', () => {
   });
 });
 
-describe('reviewText (the builder’s review of a note as it stands)', () => {
+describe('reviewTexts (the builder’s review of the notes as they stand)', () => {
   it.each(['email', 'letter', 'card', 'linkedin'] as const)('finds on an unedited %s note what reviewNote finds on the written note', async (channel) => {
     const { reviewNote } = await import('../../src/lib/coach');
-    const { reviewText } = await import('../../src/lib/builder/review');
+    const { reviewTexts } = await import('../../src/lib/builder/review');
     const draft = panelDraft();
     draft.channel = channel;
     const [entry] = writePanel(draft, { today: '2026-11-17' });
     if (!entry?.rendered.ok) throw new Error('the note should be written');
     const { note } = entry.rendered;
     const levels = (findings: Finding[]) => findings.map((finding) => `${finding.rule} ${finding.level}`);
-    expect(levels(reviewText(entry.input, standing(entry, undefined)!))).toEqual(levels(reviewNote(entry.input, note)));
+    expect(levels(reviewTexts([{ input: entry.input, text: standing(entry, undefined)! }])[0]!)).toEqual(levels(reviewNote(entry.input, note)));
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewText, type Finding } from '../../src/lib/coach';
 import { readText } from '../../src/lib/review/read-text';
-import { misspellings } from '../../src/lib/review/spelling';
+import { hasMisspelling, misspellings } from '../../src/lib/review/spelling';
 import { PROMISED_LINK_LINE, addressesIn, hasWebAddress } from '../../src/lib/templates/promised';
 import { maskOf, maskedShingles, similarityTo } from '../../src/lib/templates/similarity';
 import type { NoteInput } from '../../src/lib/templates/types';
@@ -162,6 +162,17 @@ describe('helpers', () => {
     ['Nothing wrong with this sentence.', []],
   ])('misspellings(%j)', (text, right) => {
     expect(misspellings(text).map((found) => found.right)).toEqual(right);
+  });
+
+  it.each([
+    [['i', 'definately', 'agree'], true],
+    [["recieve's", 'it'], true],
+    [['untill'], true],
+    [['nothing', 'wrong', "it's", 'here'], false],
+    [['constructor', 'tostring', '__proto__'], false],
+    [[], false],
+  ])('hasMisspelling(%j) → %s', (words, expected) => {
+    expect(hasMisspelling(words)).toBe(expected);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 // The note coach: each finding fires when its rule is broken and stays quiet (or passes) otherwise; table-driven.
 import { describe, expect, it } from 'vitest';
-import { reviewNote, reviewText, type Finding } from '../../src/lib/coach';
+import { reviewNote, reviewText, reviewTexts, type Finding } from '../../src/lib/coach';
 import { renderNote, renderNotes, type Channel, type Note, type NoteInput, type ScenarioId, type Tone } from '../../src/lib/templates/index';
 
 const SCENARIOS: ScenarioId[] = [
@@ -200,6 +200,35 @@ describe('C3 personal, never copies', () => {
     const [a, b] = renderNotes([input('thank-you', 'email', 'warm'), input('thank-you', 'email', 'warm', { interviewer: { name: 'Omar Price' } })])
       .map((result) => (result.ok ? result.note : undefined!));
     expect(flagged(reviewNote(input('thank-you', 'email', 'warm'), a!, [b!]), 'C3').map((finding) => finding.field)).toEqual(['detail']);
+  });
+
+  it('reviewTexts: in a panel, a copy and the note it copies are both warned; a third note of its own is not', () => {
+    const first = input('thank-you', 'email', 'formal');
+    const second = input('thank-you', 'email', 'formal', { interviewer: { name: 'Omar Price', honorific: 'Mr.' }, detail: 'how the night shift hands over open cases' });
+    const third = input('thank-you', 'email', 'formal', { interviewer: { name: 'Lena Fischer', honorific: 'Ms.' }, detail: 'the survey of what customers wait for' });
+    const [a, , c] = renderNotes([first, second, third]).map((result) => (result.ok ? result.note : undefined!));
+    // The second note is the first one with the greeting changed: the same body, so it reads 100% the same (names masked).
+    const copy = { subject: a!.subject, text: a!.text.replace(/^Dear [^,]+,/m, 'Dear Mr. Price,') };
+    const found = reviewTexts([{ input: first, text: a! }, { input: second, text: copy }, { input: third, text: c! }])
+      .map((findings) => flagged(findings, 'C3').map((finding) => finding.message.match(/\d+%/)?.[0] ?? finding.message));
+    expect(found[0]).toEqual(['100%']);
+    expect(found[1]).toEqual(['100%']);
+    expect(found[2]).toEqual([]);
+  });
+
+  it('reviewTexts gives each note what reviewText gives it against the others, when no two read alike', () => {
+    const inputs = [input('thank-you', 'email', 'warm'), input('thank-you', 'email', 'warm', { interviewer: { name: 'Omar Price' }, detail: 'how the night shift hands over open cases' })];
+    const notes = renderNotes(inputs).map((result) => (result.ok ? result.note : undefined!));
+    const levels = (findings: Finding[]) => findings.map((finding) => `${finding.rule} ${finding.level} ${finding.message}`);
+    const together = reviewTexts(inputs.map((value, index) => ({ input: value, text: notes[index]! })));
+    inputs.forEach((value, index) => {
+      expect(levels(together[index]!)).toEqual(levels(reviewText(value, notes[index]!, notes.filter((_, other) => other !== index))));
+    });
+  });
+
+  it('reviewTexts never throws, whatever it is given', () => {
+    expect(reviewTexts(undefined as never)).toEqual([]);
+    expect(reviewTexts([null, { input: null, text: null }] as never)).toEqual([[], []]);
   });
 
   it('passes notes of their own, and ignores the note itself in the list', () => {

@@ -1,6 +1,6 @@
 // A panel of ten: every per-person scenario × channel × tone, notes that share little wording once each person's own words are masked (C3), each holding its detail whole.
 import { describe, expect, it } from 'vitest';
-import { reviewNote } from '../../src/lib/coach';
+import { reviewNote, reviewTexts } from '../../src/lib/coach';
 import { renderNotes, type Channel, type Note, type NoteInput, type ScenarioId, type Tone } from '../../src/lib/templates/index';
 
 /** Ten interviewers of one panel, each with a detail of their own, typed the way people type them. */
@@ -83,6 +83,8 @@ describe('a panel of ten', () => {
       const alike = reviewNote(inputs[index] as NoteInput, note, others).filter((finding) => finding.rule === 'C3' && finding.level !== 'pass');
       expect(alike).toEqual([]);
     });
+    const together = reviewTexts(notes.map((note, index) => ({ input: inputs[index] as NoteInput, text: note })));
+    expect(together.flat().filter((finding) => finding.rule === 'C3' && finding.level !== 'pass')).toEqual([]);
     // Reported by the panel bench script; kept here as a readable trace when run alone.
     if (process.env.PANEL_REPORT) console.log(`${scenario} ${channel} ${tone}: worst pair ${worst.toFixed(3)}`);
   });

@@ -6,7 +6,7 @@ import { NEAR_COPY_SIMILARITY, noteSimilarity, wordsOf } from '../templates/simi
 import type { NoteInput, Rendered } from '../templates/types';
 import type { BuilderDraft, NoteEdit } from './draft';
 import { WAITING, noteCards, noteInputs, type PanelNote, type PanelOptions } from './note-inputs';
-import { reviewText, type NoteText } from './review';
+import { reviewTexts, type NoteText } from './review';
 
 /** The cards' edits by card id (see editsOf). */
 export type PanelEdits = Readonly<Record<string, NoteEdit | undefined>>;
@@ -91,13 +91,15 @@ export interface CheckedNote extends PanelNote {
  */
 export function reviewPanel(panel: readonly PanelNote[], options: PanelOptions = {}, edits: PanelEdits = {}): CheckedNote[] {
   const shown = panel.map((entry) => standing(entry, edits[entry.id]));
-  const review = options.now ? { now: options.now } : {};
+  const written = panel.flatMap((entry, index) => {
+    const text = shown[index];
+    return text ? [{ input: entry.input, text }] : [];
+  });
+  const findings = reviewTexts(written, options.now ? { now: options.now } : {});
+  let next = 0;
   return panel.map((entry, index) => {
-    const mine = shown[index];
     const reviewed = reviewedKey(entry, edits[entry.id]);
-    if (!mine) return { ...entry, findings: [], reviewed };
-    const others = shown.filter((note, other): note is NoteText => note !== undefined && other !== index);
-    return { ...entry, findings: reviewText(entry.input, mine, others, review), reviewed };
+    return { ...entry, findings: shown[index] ? (findings[next++] ?? []) : [], reviewed };
   });
 }
 

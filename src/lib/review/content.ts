@@ -5,7 +5,7 @@ import { PROMISED_LINK_LINE, hasWebAddress, promisedKind } from '../templates/pr
 import { NEAR_COPY_SIMILARITY, wordsOf } from '../templates/similarity';
 import { sentenceCount } from '../templates/text';
 import type { ScenarioId } from '../templates/types';
-import type { Review } from './context';
+import { plainWords, type Review } from './context';
 import { pass, warn, type Finding } from './finding';
 import { namesLoosely } from './words';
 
@@ -32,9 +32,10 @@ function isThankYou(review: Review): boolean {
   return scenario !== undefined && THANK_YOU_SCENARIOS.includes(scenario);
 }
 
-/** Lower-case words joined by single spaces, padded, for "does the text hold these words in a row" checks. */
-function plain(value: string): string {
-  return ` ${wordsOf(value).join(' ')} `;
+/** The phrase's first four words as plainWords() writes them, to look for in a text read by it; '' for a phrase of no words. */
+function startOf(phrase: string): string {
+  const words = wordsOf(phrase);
+  return words.length === 0 ? '' : ` ${words.slice(0, 4).join(' ')} `;
 }
 
 /**
@@ -42,23 +43,8 @@ function plain(value: string): string {
  * @example mentions('We spoke about the shared inbox plan.', 'the shared inbox plan for support') // true
  */
 export function mentions(haystack: string, phrase: string): boolean {
-  const words = wordsOf(phrase);
-  return words.length === 0 || plain(haystack).includes(` ${words.slice(0, 4).join(' ')} `);
-}
-
-/** A test for "does this text hold the phrase's first four words in a row" (as mentions(), made once for many texts). */
-function phraseFinder(phrase: string): (text: string) => boolean {
-  const words = wordsOf(phrase).slice(0, 4).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘]"));
-  if (words.length === 0) return () => false;
-  const first = wordsOf(phrase)[0] ?? '';
-  let pattern: RegExp | undefined;
-  // The pattern opens with a look-behind, which no engine scans for quickly: look for the first word plainly first, and
-  // make the pattern only for a text that has it.
-  return (text) => {
-    if (!text.toLowerCase().replace(/[’‘]/g, "'").includes(first)) return false;
-    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}'’])${words.join("[^\\p{L}\\p{N}'’]+")}(?![\\p{L}\\p{N}'’])`, 'iu');
-    return pattern.test(text);
-  };
+  const start = startOf(phrase);
+  return start === '' || plainWords(haystack).includes(start);
 }
 
 /** The specific thing this note should name (C1, C3) and the field that holds it; '' when none was typed. */
@@ -154,12 +140,13 @@ export function personal(review: Review): Finding[] {
         : 'The specific detail you typed is missing from the note. Put it back in, in your own words.', { field }));
     }
   }
+  const detailStart = startOf(input.detail);
   let closest = 0;
-  for (const similarity of review.similarities) closest = Math.max(closest, similarity);
+  for (const other of review.others) closest = Math.max(closest, other.similarity);
   if (closest >= NEAR_COPY_SIMILARITY) {
     specific = false;
     findings.push(warn('C3', `This note reads ${Math.round(closest * 100)}% the same as another interviewer’s note. Give each person their own detail and change a sentence or two.`, { field: 'detail' }));
-  } else if (input.detail && review.others.some(phraseFinder(input.detail))) {
+  } else if (review.others.some((other) => detailStart !== '' && other.plain.includes(detailStart))) {
     specific = false;
     findings.push(warn('C3', 'Another note uses the same detail. Pick something you talked about with this person.', { field: 'detail' }));
   }

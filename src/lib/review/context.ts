@@ -1,8 +1,8 @@
-// What one review reads, worked out once per call: the input cleaned once, the note's parts and words, the other notes' shingles with names and details masked.
+// What one review reads, worked out once per note: the input cleaned once, the note's parts and words, and how each other note of the panel compares with it (names and details masked).
 import { isIsoDate } from '../dates';
 import { isRegion, type Region } from '../holidays';
 import { oneLine } from '../templates/one-line';
-import { NEAR_COPY_SIMILARITY, maskOf, maskedShingles, similarityTo, wordsOf } from '../templates/similarity';
+import { NEAR_COPY_SIMILARITY, jaccard, maskOf, maskedShingles, similarityTo, wordsOf } from '../templates/similarity';
 import { cleanInput, type CleanInput } from '../templates/validate';
 import type { NoteInput } from '../templates/types';
 import { readText, type ReadText } from './read-text';
@@ -25,8 +25,8 @@ export interface EditedText {
   text: string;
 }
 
-/** Everything the checks read, made once per review. */
-export interface Review {
+/** A note's text read once with its input: what the checks of it read, and what the other notes compare against. */
+export interface ReadNote {
   input: CleanInput;
   /** How this interviewer's talk connects to you (NoteInput.connection), trimmed; '' when none. */
   connection: string;
@@ -38,11 +38,26 @@ export interface Review {
   bodyLower: string;
   /** Stems every note of the panel shares (company, role, names): they never count as naming a detail. */
   shared: Set<string>;
-  /** The other notes' texts. */
-  others: readonly string[];
-  /** How alike each other note reads to this one, 0 to 1, names and details masked (see similarity.ts); 0 for one that
-   * cannot reach the near-copy similarity. */
-  similarities: number[];
+  /** The words masked before comparing notes (see maskedWords). */
+  mask: Set<number>;
+  /** The whole text's lower-case words (wordsOf), for checks that look for a word before they look for its place. */
+  words: string[];
+  /** The same words joined by single spaces, padded with a space each side. */
+  plain: string;
+}
+
+/** Another note of the panel, as a review of this one sees it. */
+export interface OtherNote {
+  /** Its text as ReadNote.plain. */
+  plain: string;
+  /** How alike it reads to this note, 0 to 1, names and details masked (see similarity.ts). */
+  similarity: number;
+}
+
+/** Everything the checks read, made once per review. */
+export interface Review extends Omit<ReadNote, 'mask' | 'plain'> {
+  /** The panel's other notes. */
+  others: readonly OtherNote[];
   /** Today, 'YYYY-MM-DD', when a valid moment was given. */
   today?: string;
   region: Region;
@@ -80,21 +95,23 @@ function bodyOf(read: ReadText): string {
 }
 
 /**
- * The review's reading of its arguments; never throws, whatever it is given.
- * @example makeReview(input, { text: 'Hi Jane,\n\nThanks!' }, [], {}).read.greeting?.text // 'Hi Jane,'
+ * Lower-case words joined by single spaces, padded, for "does the text hold these words in a row" checks.
+ * @example plainWords('We spoke: the Inbox!') // ' we spoke the inbox '
  */
-export function makeReview(input: NoteInput, edited: EditedText, others: readonly EditedText[], options: ReviewOptions): Review {
+export function plainWords(value: string): string {
+  return ` ${wordsOf(value).join(' ')} `;
+}
+
+/**
+ * A note's text read once with its input; never throws, whatever it is given.
+ * @example readNote(input, { text: 'Hi Jane,\n\nThanks!' }).read.greeting?.text // 'Hi Jane,'
+ */
+export function readNote(input: NoteInput, edited: EditedText): ReadNote {
   const clean = cleanInput(input);
   const read = readText(text(edited.text));
   const body = bodyOf(read);
   const connection = oneLine(typeof input === 'object' && input !== null ? (input as { connection?: unknown }).connection : '');
-  const masked = maskedWords(clean, connection, read);
-  const otherTexts = others.map((other) => text(other.text));
-  const mine = maskedShingles(withoutGreeting(read.text), masked);
-  const similarities = otherTexts.map((other) => similarityTo(mine, withoutGreeting(other), masked, NEAR_COPY_SIMILARITY));
-  const today = text(options.now).slice(0, 10);
-  const decisionDate = text(options.decisionDate);
-  const shared = contentStems([clean.company, clean.role, clean.you.name, clean.interviewer.typedName, ...clean.others].join(' '));
+  const words = wordsOf(read.text);
   return {
     input: clean,
     connection,
@@ -102,11 +119,61 @@ export function makeReview(input: NoteInput, edited: EditedText, others: readonl
     read,
     body,
     bodyLower: body.toLowerCase(),
-    shared,
-    others: otherTexts,
-    similarities,
+    shared: contentStems([clean.company, clean.role, clean.you.name, clean.interviewer.typedName, ...clean.others].join(' ')),
+    mask: maskedWords(clean, connection, read),
+    words,
+    plain: ` ${words.join(' ')} `,
+  };
+}
+
+/** The review of a note read once, given how the other notes compare with it. */
+function reviewOf(note: ReadNote, others: readonly OtherNote[], options: ReviewOptions): Review {
+  const { mask: _mask, plain: _plain, ...rest } = note;
+  const today = text(options.now).slice(0, 10);
+  const decisionDate = text(options.decisionDate);
+  return {
+    ...rest,
+    others,
     ...(isIsoDate(today) ? { today } : {}),
     region: isRegion(options.region) ? options.region : 'none',
     ...(isIsoDate(decisionDate) ? { decisionDate } : {}),
   };
+}
+
+/**
+ * The review of one note against other texts whose inputs are not known: each other text is read with this note's
+ * mask (see similarityTo). Never throws, whatever it is given.
+ * @example makeReview(input, { text: 'Hi Jane,\n\nThanks!' }, [], {}).read.greeting?.text // 'Hi Jane,'
+ */
+export function makeReview(input: NoteInput, edited: EditedText, others: readonly EditedText[], options: ReviewOptions): Review {
+  const note = readNote(input, edited);
+  const mine = maskedShingles(withoutGreeting(note.read.text), note.mask);
+  return reviewOf(note, others.map((other) => {
+    const value = text(other.text);
+    return { plain: plainWords(value), similarity: similarityTo(mine, withoutGreeting(value), note.mask, NEAR_COPY_SIMILARITY) };
+  }), options);
+}
+
+/**
+ * The reviews of a panel's notes, each note read once: its shingles masked with the names and details of every note's
+ * input, and each pair compared once. Never throws, whatever it is given.
+ * @example panelReviews([{ input, text: { text: 'Hi Jane,…' } }, { input: other, text: { text: 'Hi Omar,…' } }], {})[0]?.others[0]?.similarity // how alike the two read
+ */
+export function panelReviews(notes: readonly { input: NoteInput; text: EditedText }[], options: ReviewOptions): Review[] {
+  const read = notes.map((note) => readNote(note.input, note.text));
+  // One mask for the panel: every note's names and details, so a note copied from another and given a new greeting
+  // reads as the copy it is, whichever of the two is reviewed.
+  const mask = new Set<number>();
+  for (const note of read) for (const word of note.mask) mask.add(word);
+  const shingles = read.map((note) => maskedShingles(withoutGreeting(note.read.text), mask));
+  const alike = read.map(() => new Array<number>(read.length).fill(0));
+  for (let first = 0; first < read.length; first += 1) {
+    for (let second = first + 1; second < read.length; second += 1) {
+      const similarity = jaccard(shingles[first]!, shingles[second]!);
+      alike[first]![second] = similarity;
+      alike[second]![first] = similarity;
+    }
+  }
+  return read.map((note, index) => reviewOf(note, read.flatMap((other, position) => (
+    position === index ? [] : [{ plain: other.plain, similarity: alike[index]![position]! }])), options));
 }

@@ -6,7 +6,7 @@ import type { CleanInput } from '../templates/validate';
 import type { Review } from './context';
 import { fail, pass, warn, type Finding } from './finding';
 import type { Span } from './read-text';
-import { misspellings } from './spelling';
+import { hasMisspelling, misspellings } from './spelling';
 
 /** Placeholders a template or another note leaves: "[Company]", "{{name}}", "(Your name)", "<insert …>", "XXX", "TODO",
  * lorem ipsum, "___", "Lastname", "Ms. X". One pattern, so the text is read once. */
@@ -164,19 +164,61 @@ function missingFullStop(review: Review): Finding[] {
   return [];
 }
 
+const WORD = /\p{L}+/gu;
+
+/**
+ * The first word written twice in a row with only spaces between, in any case ("the the", "I I"), as a place in the text.
+ * @example doubledWord('Thank you you for today.') // { start: 6, end: 13 }
+ */
+export function doubledWord(text: string): { start: number; end: number } | undefined {
+  let previous = '';
+  let previousStart = -1;
+  let previousEnd = -1;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const end = match.index + match[0].length;
+    // "that that’s" is no repeat: the second word goes on past its apostrophe.
+    if (word === previous && /^\s+$/.test(text.slice(previousEnd, match.index)) && !/^['’]\p{L}/u.test(text.slice(end, end + 2))) {
+      return { start: previousStart, end };
+    }
+    previous = word;
+    previousStart = match.index;
+    previousEnd = end;
+  }
+  return undefined;
+}
+
+/**
+ * Where "i" stands as the word I in lower case ("i think", "i'm", "i,"), not after a letter, digit, stop or apostrophe; -1 when nowhere.
+ * @example lowerCaseI('Yes, i think so.') // 5
+ */
+export function lowerCaseI(text: string): number {
+  for (let at = text.indexOf('i'); at >= 0; at = text.indexOf('i', at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}.'’]/u.test(text[at - 1]!)) continue;
+    const next = text[at + 1] ?? '';
+    if (/\s/.test(next) || next === ',' || (/['’]/.test(next) && /\p{L}/u.test(text[at + 2] ?? ''))) return at;
+  }
+  return -1;
+}
+
 /** The slips a proofread catches, each pointing at its place in the text. */
 function slips(review: Review, text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const { word, right, start, end } of misspellings(text).slice(0, 3)) {
+  const { words } = review;
+  for (const { word, right, start, end } of (hasMisspelling(words) ? misspellings(text) : []).slice(0, 3)) {
     findings.push(warn('C8', `“${word}” is misspelt: write “${right}”.`, { at: { start, end } }));
   }
   const punctuation = DOUBLED_PUNCTUATION.exec(text);
   DOUBLED_PUNCTUATION.lastIndex = 0;
   if (punctuation) findings.push(warn('C8', `“${punctuation[0]}” doubles the punctuation. Keep one mark.`, { at: { start: punctuation.index, end: punctuation.index + punctuation[0].length } }));
-  const doubled = /(?<![\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu.exec(text);
-  if (doubled) findings.push(warn('C8', `“${doubled[0]}” repeats a word. Check it.`, { at: { start: doubled.index, end: doubled.index + doubled[0].length }, field: fieldHolding(review.input, doubled[0]) }));
-  const lowerI = /(?<![\p{L}\p{N}.'’])i(?=\s|[’']\p{L}|,)/u.exec(text);
-  if (lowerI) findings.push(warn('C8', 'Write “I” as a capital letter.', { at: { start: lowerI.index, end: lowerI.index + 1 } }));
+  // Only a text with the same word twice in a row among its words (punctuation left out) can hold one.
+  const doubled = words.some((word, index) => word === words[index - 1]) ? doubledWord(text) : undefined;
+  if (doubled) {
+    const found = text.slice(doubled.start, doubled.end);
+    findings.push(warn('C8', `“${found}” repeats a word. Check it.`, { at: doubled, field: fieldHolding(review.input, found) }));
+  }
+  const lowerI = lowerCaseI(text);
+  if (lowerI >= 0) findings.push(warn('C8', 'Write “I” as a capital letter.', { at: { start: lowerI, end: lowerI + 1 } }));
   const spaces = / {2,}/.exec(review.read.paragraphs.map((paragraph) => paragraph.text).join('\n'));
   if (spaces) {
     const paragraph = review.read.paragraphs.find((each) => / {2,}/.test(each.text));

@@ -15,6 +15,18 @@ export const MISSPELLINGS: Readonly<Record<string, string>> = {
   futher: 'further', wich: 'which', adress: 'address', begining: 'beginning', embarass: 'embarrass',
 };
 
+/** The misspellings alone, to look words up in. */
+const MISSPELT: ReadonlySet<string> = new Set(Object.keys(MISSPELLINGS));
+
+/**
+ * True when one of the words (as wordsOf() gives them: lower case, apostrophes kept) is a misspelling, read on either
+ * side of an apostrophe: a quick test before misspellings() looks for places.
+ * @example hasMisspelling(['i', 'recieved', 'it']) // true
+ */
+export function hasMisspelling(words: readonly string[]): boolean {
+  return words.some((word) => (word.includes("'") ? word.split("'").some((part) => MISSPELT.has(part)) : MISSPELT.has(word)));
+}
+
 /** The shortest and longest misspelling, so most words are never looked up. */
 const SHORTEST = Math.min(...Object.keys(MISSPELLINGS).map((word) => word.length));
 const LONGEST = Math.max(...Object.keys(MISSPELLINGS).map((word) => word.length));

@@ -8,13 +8,20 @@ export function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+/** What tidy() changes in spacing and stops: a space other than U+0020, two in a row, one at either end, one before a
+ * mark, a stop doubled. A sentence without any is left as it is. */
+const UNTIDY = /[^\S ]| {2}|^ | $| [,.!?;:]|[.!?…][.!]/;
+
 /**
  * A sentence with single spaces, no space before punctuation, no doubled stop after a name that ends in one ("Acme Inc.",
  * "Yahoo!"), and a capital first letter when typed text opens it (a first word with capitals inside, like "eBay", stays).
  * @example tidy('thank you  for meeting with me at Acme Inc. .') // 'Thank you for meeting with me at Acme Inc.'
  */
 export function tidy(sentence: string): string {
-  const spaced = sentence.replace(/\s+/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/([.!?…])[.!]/g, '$1').trim();
+  const spaced = UNTIDY.test(sentence)
+    ? sentence.replace(/\s+/g, ' ').replace(/ ([,.!?;:])/g, '$1').replace(/([.!?…])[.!]/g, '$1').trim()
+    : sentence;
+  if (!/^\p{Ll}/u.test(spaced)) return spaced;
   return spaced.replace(/^(\p{Ll})(\p{Ll}*)(?=[\s,;:.!?’']|$)/u, (_match, first: string, rest: string) => first.toLocaleUpperCase('en') + rest);
 }
 
