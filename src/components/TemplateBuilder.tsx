@@ -173,11 +173,12 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   // The engine and the scenario's wording arrive on demand, once the person starts on the form or a saved draft or link
   // brings answers; until both are here, every card waits.
   const writer = engine && loadedWording(draft.scenario) ? engine : undefined;
-  // The panel is written again only when the answers change (not when a note is edited); notes that read the same keep their objects.
+  // The panel is written again only when the answers change (not when a note is edited), and then only the notes whose
+  // answers or place changed: the others keep their objects, so their cards are not drawn again.
   const answers = useMemo(() => answersOf(draft), [draft]);
   const lastWritten = useRef<PanelNote[]>([]);
   const written = useMemo(() => {
-    const next = writer ? writer.keepUnchanged(lastWritten.current, writer.writePanel(latest.current, clock)) : unwrittenPanel(latest.current);
+    const next = writer ? writer.writePanel(latest.current, clock, lastWritten.current) : unwrittenPanel(latest.current);
     lastWritten.current = next;
     return next;
   }, [answers, clock, writer]);

@@ -62,12 +62,15 @@ test('the builder after one keystroke in a panel of 10: the note written, then t
   const options = { today: '2026-11-17', now: '2026-11-17T18:00' };
   let typed = 0;
   const fifth = draft.interviewers[4]!.detail;
-  /** A keystroke in the fifth card's detail, as the builder's state holds it (a new draft, the other cards as they were);
-   * the detail is new every time but stays short, so the note is always written and checked afresh. */
+  /** A keystroke in the fifth card's detail, as the builder's state holds it (a new draft, the other cards as they were)
+   * and as it writes it (from its last panel, so only the fifth note is written again); the detail is new every time
+   * but stays short, so that note is always written and checked afresh. */
+  let last = writePanel(draft, options);
   const keystroke = () => {
     typed += 1;
     draft.interviewers = draft.interviewers.map((person, index) => (index === 4 ? { ...person, detail: `${fifth} ${typed.toString(36)}` } : person));
-    return writePanel({ ...draft }, options);
+    last = writePanel({ ...draft }, options, last);
+    return last;
   };
   expect(reviewPanel(keystroke(), options).every((entry) => entry.findings.length > 0)).toBe(true);
   const written = await bench('write after a keystroke', () => { keystroke(); }).run({ time: 1000 });

@@ -1,9 +1,10 @@
 // The builder's notes: inputs per card, notes and findings for the whole panel, the problems to list, alike notes, and the page ids fields point at.
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyDraft, emptyInterviewer, type BuilderDraft } from '../../src/lib/builder/draft';
 import { asksForAddress, cardFieldId, choiceId, fieldDomId, sharedOptionalFields } from '../../src/lib/builder/fields';
 import { noteInputs, panelProblems, sameFindings, splitOthers, unwrittenPanel } from '../../src/lib/builder/note-inputs';
-import { alikePairs, answersChanged, buildPanel, checksAreCurrent, editsOf, keepUnchanged, mustCheckNow, reviewPanel, standing, withFindings, writePanel } from '../../src/lib/builder/panel';
+import { alikePairs, answersChanged, buildPanel, checksAreCurrent, editsOf, mustCheckNow, reviewPanel, sameInput, standing, withFindings, writePanel } from '../../src/lib/builder/panel';
 import { mainContactId, noteCardIds, writesOneNote } from '../../src/lib/builder/recipients';
 import type { Finding } from '../../src/lib/coach';
 import { SCENARIO_IDS, type ScenarioId } from '../../src/lib/templates/index';
@@ -139,6 +140,21 @@ describe('buildPanel', () => {
   });
 });
 
+describe('sameInput', () => {
+  const input = { scenario: 'thank-you', you: { name: 'Noor' }, others: ['Ann', 'Ben'] };
+  it.each<[string, unknown, boolean]>([
+    ['the same answers in a new object', { scenario: 'thank-you', you: { name: 'Noor' }, others: ['Ann', 'Ben'] }, true],
+    ['another name inside', { scenario: 'thank-you', you: { name: 'Nour' }, others: ['Ann', 'Ben'] }, false],
+    ['the others in another order', { scenario: 'thank-you', you: { name: 'Noor' }, others: ['Ben', 'Ann'] }, false],
+    ['one name fewer', { scenario: 'thank-you', you: { name: 'Noor' }, others: ['Ann'] }, false],
+    ['a field more', { scenario: 'thank-you', you: { name: 'Noor' }, others: ['Ann', 'Ben'], detail: '' }, false],
+    ['a list where a text was', { scenario: ['thank-you'], you: { name: 'Noor' }, others: ['Ann', 'Ben'] }, false],
+    ['nothing', null, false],
+  ])('%s → %s', (_label, other, same) => {
+    expect(sameInput(input, other)).toBe(same);
+  });
+});
+
 describe('writePanel, reviewPanel and the checks that follow typing', () => {
   const options = { today: '2026-11-16', now: '2026-11-16T17:00' };
 
@@ -160,13 +176,56 @@ describe('writePanel, reviewPanel and the checks that follow typing', () => {
     // A letter typed into the second card's detail: that card's note is new, so the check is out of date, but it may
     // wait for a pause (same cards, same choices), and meanwhile the card shows its last findings.
     draft.interviewers = draft.interviewers.map((person, index) => (index === 1 ? { ...person, detail: `${person.detail}s` } : person));
-    const typed = keepUnchanged(written, writePanel(draft, options));
+    const typed = writePanel(draft, options, written);
     expect(typed[0]).toBe(written[0]);
     expect(typed[0]?.input).toBe(written[0]?.input); // the unchanged card keeps its objects, so what is keyed on them holds
     expect(typed[1]?.rendered).not.toBe(written[1]?.rendered);
     expect(checksAreCurrent(typed, checked)).toBe(false);
     expect(mustCheckNow(typed, checked)).toBe(false);
     expect(withFindings(typed, checked).map((entry) => entry.findings)).toEqual(checked.map((entry) => entry.findings));
+  });
+
+  it('writes again only the note whose answers changed, and the panel reads as one written afresh', () => {
+    const draft = panelDraft(['the shared inbox for support tickets', 'how the night shift hands over open cases', 'the customer survey results']);
+    const before = writePanel(draft, options);
+    draft.interviewers = draft.interviewers.map((person, index) => (index === 1 ? { ...person, detail: 'the new rota for weekend cover' } : person));
+    const after = writePanel(draft, options, before);
+    expect(after[0]).toBe(before[0]);
+    expect(after[2]).toBe(before[2]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after).toEqual(writePanel(draft, options));
+  });
+
+  it.each<[string, (draft: BuilderDraft) => void]>([
+    ['another company (every note names it)', (draft) => { draft.company = 'Birch & Co'; }],
+    ['another day (the place of every note changes)', () => undefined],
+    ['the cards reordered', (draft) => { draft.interviewers = [...draft.interviewers].reverse(); }],
+    ['another tone', (draft) => { draft.tone = 'warm'; }],
+    ['a card removed', (draft) => { draft.interviewers = draft.interviewers.slice(1); }],
+  ])('after %s, every note reads as one written afresh', (label, change) => {
+    const draft = panelDraft(['the shared inbox for support tickets', 'how the night shift hands over open cases', 'the customer survey results']);
+    const before = writePanel(draft, options);
+    change(draft);
+    const later = label.startsWith('another day') ? { ...options, today: '2026-11-20' } : options;
+    const after = writePanel(draft, later, before);
+    expect(after).toEqual(writePanel(draft, later));
+    if (!label.includes('reordered')) expect(after.some((entry, index) => entry === before[index])).toBe(false);
+  });
+
+  it('after any run of edits, writing from the last panel gives what writing afresh gives', () => {
+    const fields = ['name', 'detail', 'honorific', 'connection'] as const;
+    fc.assert(fc.property(
+      fc.array(fc.record({ card: fc.nat(3), field: fc.constantFrom(...fields), value: fc.constantFrom('', 'Dr', 'Ana Ruiz', 'the survey', 'her mentoring plan', 'my time at a clinic') }), { maxLength: 8 }),
+      (edits) => {
+        const draft = panelDraft(['the shared inbox for support tickets', 'how the night shift hands over open cases', 'the customer survey results', 'the rota']);
+        let panel = writePanel(draft, options);
+        for (const { card, field, value } of edits) {
+          draft.interviewers = draft.interviewers.map((person, index) => (index === card ? { ...person, [field]: value } : person));
+          panel = writePanel(draft, options, panel);
+          expect(panel).toEqual(writePanel(draft, options));
+        }
+      },
+    ), { numRuns: 60 });
   });
 
   it.each<[string, (draft: BuilderDraft) => void]>([
@@ -303,7 +362,7 @@ describe('sameFindings', () => {
     const draft = panelDraft();
     const [first, second] = [buildPanel(draft), buildPanel({ ...draft })];
     expect(first.every((entry, index) => sameFindings(entry.findings, second[index]!.findings))).toBe(true);
-    expect(keepUnchanged(first, second)[0]).toBe(first[0]); // a note that reads the same is given back as the same object
+    expect(writePanel({ ...draft }, {}, first)[0]).toBe(first[0]); // a note whose answers are as before is given back as the same object
   });
 });
 

@@ -32,26 +32,48 @@ interface InterviewerCardProps {
 }
 
 const HONORIFIC_OPTIONS: readonly (readonly [string, string])[] = [['', 'No title: use their full name'], ...HONORIFICS.map((honorific) => [honorific, honorific] as const)];
+const NO_ERRORS: readonly { field: string; message: string }[] = [];
 const CARD_PATHS: Readonly<Record<CardField, string>> = {
   name: 'interviewer.name', honorific: 'interviewer.honorific', title: 'interviewer.title', email: 'interviewer.email', detail: 'detail',
   connection: 'connection',
 };
 
-function Card({ person, index, total, entry, mainContact, chosen, showErrors, embedded, Written, onField, onEdit, onMove, onRemove }: InterviewerCardProps) {
-  const { id } = person;
-  const who = person.name.trim() || `interviewer ${index + 1}`;
-  const errors = showErrors && entry && !entry.rendered.ok ? entry.rendered.errors : [];
-  const field = (key: CardField, type: 'text' | 'email' = 'text') => {
-    const path = CARD_PATHS[key];
-    const text = FIELD_TEXT[path] ?? { label: key };
+/** What the card's own fields show: the answers typed into it, where it sits, and its errors. */
+interface CardFieldsProps {
+  person: InterviewerDraft;
+  index: number;
+  total: number;
+  who: string;
+  errors: readonly { field: string; message: string }[];
+  connects: boolean;
+  onField: InterviewerCardProps['onField'];
+  onMove: InterviewerCardProps['onMove'];
+  onRemove: InterviewerCardProps['onRemove'];
+}
+
+const FIELD_KEYS: readonly CardField[] = ['name', 'honorific', 'title', 'email', 'detail', 'connection'];
+
+/** The card's fields and its move and remove buttons; drawn again only when they change (not when the note is edited). */
+class CardFields extends Component<CardFieldsProps> {
+  override shouldComponentUpdate(next: CardFieldsProps): boolean {
+    const before = this.props;
+    return FIELD_KEYS.some((key) => before.person[key] !== next.person[key]) || before.person.id !== next.person.id || before.index !== next.index
+      || before.total !== next.total || before.who !== next.who || before.connects !== next.connects
+      || before.errors.map((error) => `${error.field}:${error.message}`).join('|') !== next.errors.map((error) => `${error.field}:${error.message}`).join('|');
+  }
+
+  override render({ person, index, total, who, errors, connects, onField, onMove, onRemove }: CardFieldsProps) {
+    const { id } = person;
+    const field = (key: CardField, type: 'text' | 'email' = 'text') => {
+      const path = CARD_PATHS[key];
+      const text = FIELD_TEXT[path] ?? { label: key };
+      return (
+        <TextField id={cardFieldId(id, key)} label={text.label} hint={text.hint} type={type} value={person[key]}
+          error={errors.find((error) => error.field === path)?.message} onValue={(value) => onField(id, key, value)}
+          options={key === 'honorific' ? HONORIFIC_OPTIONS : undefined} autocomplete="off" />
+      );
+    };
     return (
-      <TextField id={cardFieldId(id, key)} label={text.label} hint={text.hint} type={type} value={person[key]}
-        error={errors.find((error) => error.field === path)?.message} onValue={(value) => onField(id, key, value)}
-        options={key === 'honorific' ? HONORIFIC_OPTIONS : undefined} autocomplete="off" />
-    );
-  };
-  return (
-    <li class="tb-card" id={`tb-card-${id}`}>
       <div class="tb-card__form">
         <h3 class="tb-card__title" id={`tb-${id}-heading`} tabIndex={-1}>
           Interviewer {index + 1}{person.name.trim() && <span class="tb-card__name">: {person.name.trim()}</span>}
@@ -61,7 +83,7 @@ function Card({ person, index, total, entry, mainContact, chosen, showErrors, em
         {field('title')}
         {field('email', 'email')}
         {field('detail')}
-        {asksForConnection(chosen.scenario) && field('connection')}
+        {connects && field('connection')}
         {total > 1 && (
           <div class="tb-card__tools">
             {index > 0 && (
@@ -80,6 +102,18 @@ function Card({ person, index, total, entry, mainContact, chosen, showErrors, em
           </div>
         )}
       </div>
+    );
+  }
+}
+
+function Card({ person, index, total, entry, mainContact, chosen, showErrors, embedded, Written, onField, onEdit, onMove, onRemove }: InterviewerCardProps) {
+  const { id } = person;
+  const who = person.name.trim() || `interviewer ${index + 1}`;
+  const errors = showErrors && entry && !entry.rendered.ok ? entry.rendered.errors : NO_ERRORS;
+  return (
+    <li class="tb-card" id={`tb-card-${id}`}>
+      <CardFields person={person} index={index} total={total} who={who} errors={errors} connects={asksForConnection(chosen.scenario)}
+        onField={onField} onMove={onMove} onRemove={onRemove} />
       <section class="tb-card__note" aria-labelledby={`tb-${id}-note-heading`}>
         <h4 class="tb-card__note-title" id={`tb-${id}-note-heading`} tabIndex={-1}>{entry ? `Your note to ${who}` : `No note to ${who}`}</h4>
         {!entry && <p class="tb-hint" id={`tb-${id}-none`}>This note goes to one person only, your main contact: {mainContact}.</p>}

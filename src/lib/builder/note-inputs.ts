@@ -4,6 +4,7 @@ import type { Locale } from '../locale';
 import type { ScenarioTemplate } from '../templates/scenario';
 import { usesField } from '../templates/ids';
 import type { NoteInput, Rendered, ScenarioId } from '../templates/types';
+import type { Validated } from '../templates/validate';
 import type { BuilderDraft, InterviewerDraft } from './draft';
 import { asksForAddress, asksForConnection, choiceId, fieldDomId } from './fields';
 import { noteCardIds } from './recipients';
@@ -19,6 +20,9 @@ export interface PanelNote {
   waiting: boolean;
   /** Empty while the note cannot be written. */
   findings: Finding[];
+  /** How the note was written, so writePanel can tell when it would read the same: its input as checked on `today`, and
+   * where it sat in its panel (its wording, the shared fit, the day, the locale; see placeOf). */
+  written?: { today: string; validated: Validated; place: string };
 }
 
 export interface PanelOptions {

@@ -1,7 +1,7 @@
 // The template builder's notes: the whole panel written in one call, then checked by the coach note by note as each stands (edited or not) against the others, at once or after a pause in typing, and the pairs that read alike. The browser loads it once the person starts on the form (note-inputs.ts needs none of it).
 import type { Finding } from '../coach';
 import { loadedWording } from '../templates/load';
-import { renderNotesWith } from '../templates/render';
+import { placeOf, planPanel, writePlanned } from '../templates/render';
 import { NEAR_COPY_SIMILARITY, noteSimilarity, wordsOf } from '../templates/similarity';
 import type { NoteInput, Rendered } from '../templates/types';
 import type { BuilderDraft, NoteEdit } from './draft';
@@ -12,37 +12,47 @@ import { reviewTexts, type NoteText } from './review';
 export type PanelEdits = Readonly<Record<string, NoteEdit | undefined>>;
 
 /**
- * Every card's note, not yet checked (findings empty), written in one call for the whole panel so the wording is
- * chosen for all the notes at once; a card whose wording has not arrived yet is waiting.
+ * Every card's note, not yet checked (findings empty), planned for the whole panel at once so the wording is chosen for
+ * all the notes together; a card whose wording has not arrived yet is waiting. Given the panel as last written, a note
+ * whose input and place in the panel are as before is not written again: that entry is given back as the same object,
+ * so its card is not drawn again either. The component passes its own last panel; nothing is kept here.
  * @example writePanel(draft, { today: '2026-11-17' })[0]?.rendered.ok // true once the card and shared fields are filled
+ * @example writePanel(typedInSecondCard, options, before)[0] === before[0] // true: only the second note is written again
  */
-export function writePanel(draft: BuilderDraft, options: PanelOptions = {}): PanelNote[] {
+export function writePanel(draft: BuilderDraft, options: PanelOptions = {}, previous: readonly PanelNote[] = []): PanelNote[] {
   const { today, locale, wordingOf = loadedWording } = options;
   const inputs = noteInputs(draft);
   const cards = noteCards(draft);
-  const written = renderNotesWith(wordingOf, inputs, { ...(today ? { today } : {}), ...(locale ? { locale } : {}) });
+  const day = today ?? '';
+  // A card whose input is as before keeps its check (made on the same day), and its note if its place is as before too.
+  const same = inputs.map((input, index) => {
+    const before = previous[index];
+    return before !== undefined && !before.waiting && before.id === cards[index]?.id && before.written?.today === day && sameInput(before.input, input);
+  });
+  const { writing, notes } = planPanel(inputs, { ...(today ? { today } : {}), ...(locale ? { locale } : {}) },
+    inputs.map((_, index) => (same[index] ? previous[index]?.written?.validated : undefined)));
   return inputs.map((input, index) => {
-    const rendered = written[index];
-    return { id: cards[index]?.id ?? `p${index + 1}`, input, rendered: rendered ?? WAITING, waiting: rendered === undefined, findings: [] };
+    const id = cards[index]?.id ?? `p${index + 1}`;
+    const note = notes[index]!;
+    const place = placeOf(writing, note);
+    const before = previous[index];
+    if (before && same[index] && before.written?.place === place) return before;
+    const rendered = writePlanned(wordingOf, writing, note);
+    return { id, input, rendered: rendered ?? WAITING, waiting: rendered === undefined, findings: [], written: { today: day, validated: note.validated, place } };
   });
 }
 
 /**
- * The newly written panel with each entry that says the same as before given back as the same object, so the cards
- * that did not change are not drawn again. For a component to call with its own last panel; nothing is kept here.
- * @example keepUnchanged(before, writePanel(draft))[1] === before[1] // true when typing changed only the first card
+ * True when two note inputs hold the same answers: the same object, or equal field by field (plain data: text,
+ * arrays and objects of text).
+ * @example sameInput({ company: 'Acme', others: ['Ann'] }, { company: 'Acme', others: ['Ann'] }) // true
  */
-export function keepUnchanged(previous: readonly PanelNote[], next: PanelNote[]): PanelNote[] {
-  return next.map((entry, index) => {
-    const before = previous[index];
-    return before && sameEntry(before, entry) ? before : entry;
-  });
-}
-
-function sameEntry(a: PanelNote, b: PanelNote): boolean {
-  if (a.id !== b.id || a.waiting !== b.waiting || JSON.stringify(a.input) !== JSON.stringify(b.input)) return false;
-  if (a.rendered.ok && b.rendered.ok) return a.rendered.note.text === b.rendered.note.text && a.rendered.note.subject === b.rendered.note.subject;
-  return !a.rendered.ok && !b.rendered.ok && JSON.stringify(a.rendered.errors) === JSON.stringify(b.rendered.errors);
+export function sameInput(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && sameInput((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 /**
@@ -116,7 +126,7 @@ export function checksAreCurrent(written: readonly PanelNote[], checked: readonl
   return written.length === checked.length && written.every((entry, index) => {
     const before = checked[index];
     return before !== undefined && entry.id === before.id && entry.rendered.ok === before.rendered.ok
-      && JSON.stringify(entry.input) === JSON.stringify(before.input) && reviewedKey(entry, edits[entry.id]) === before.reviewed;
+      && sameInput(entry.input, before.input) && reviewedKey(entry, edits[entry.id]) === before.reviewed;
   });
 }
 

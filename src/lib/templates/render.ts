@@ -41,20 +41,61 @@ function write(wordingOf: WordingOf, validated: Validated, writing: Writing, pla
   }
 }
 
+/** A note of a panel, ready to write: its input checked once, and its place in the panel. */
+export interface PlannedNote {
+  validated: Validated;
+  plan: NotePlan;
+}
+
+/** A panel ready to write: the options checked once, and each note's checked input and place. */
+export interface PanelPlan {
+  writing: Writing;
+  notes: PlannedNote[];
+}
+
 /**
- * A whole panel: one entry per input, undefined where the scenario's wording is not at hand yet. Never throws. The
- * wording is chosen for the panel at once (slots.ts), so no two notes share more than one part's wording.
+ * Each input checked once and given its place in the panel: the wording is chosen for the panel at once (slots.ts),
+ * seeded by the first valid note's scenario, company and role, so no two notes share more than one part's wording.
+ * `known` holds the checks a caller already has (validateInput of the same input on the same day), by index; the
+ * others are checked here. Throws only on input no caller can send (renderNotesWith catches it).
+ * @example planPanel(inputs, { today: '2026-11-17' }).notes[1]?.plan.slot // the second note's wording
+ */
+export function planPanel(inputs: readonly NoteInput[], options?: RenderOptions, known: readonly (Validated | undefined)[] = []): PanelPlan {
+  const writing = writingOf(options);
+  const validated = inputs.map((input, index) => known[index] ?? validateInput(input, writing.today));
+  const first = validated.find((entry) => entry.ok);
+  const seed = first?.ok ? `${first.input.scenario}|${first.input.company}|${first.input.role}` : '';
+  const slots = panelSlots(inputs.length, seed);
+  return { writing, notes: validated.map((entry, index) => ({ validated: entry, plan: { slot: slots[index] ?? { x: 0, y: 0 }, useFit: fitPlan(index, entry) } })) };
+}
+
+/**
+ * Where a planned note sits, as text: two notes with the same input and the same place read the same.
+ * @example placeOf(plan.writing, plan.notes[0]!) // '3.5.fit.2026-11-17.en-US'
+ */
+export function placeOf(writing: Writing, note: PlannedNote): string {
+  const { slot, useFit } = note.plan;
+  return `${slot.x}.${slot.y}.${useFit ? 'fit' : ''}.${writing.today ?? ''}.${writing.locale}`;
+}
+
+/**
+ * One planned note written; undefined while its scenario's wording is not at hand. Never throws.
+ * @example writePlanned(loadedWording, plan.writing, plan.notes[0]!)?.ok // true for a complete input
+ */
+export function writePlanned(wordingOf: WordingOf, writing: Writing, note: PlannedNote): Rendered | undefined {
+  return write(wordingOf, note.validated, writing, note.plan);
+}
+
+/**
+ * A whole panel: one entry per input, undefined where the scenario's wording is not at hand yet (planPanel, then
+ * writePlanned for each note). Never throws.
  * @example renderNotesWith(loadedWording, inputs, { today: '2026-11-17' }).length === inputs.length // true
  */
 export function renderNotesWith(wordingOf: WordingOf, inputs: readonly NoteInput[], options?: RenderOptions): (Rendered | undefined)[] {
   if (!Array.isArray(inputs)) return [];
   try {
-    const writing = writingOf(options);
-    const validated = inputs.map((input) => validateInput(input, writing.today));
-    const first = validated.find((entry) => entry.ok);
-    const seed = first?.ok ? `${first.input.scenario}|${first.input.company}|${first.input.role}` : '';
-    const slots = panelSlots(inputs.length, seed);
-    return validated.map((entry, index) => write(wordingOf, entry, writing, { slot: slots[index] ?? { x: 0, y: 0 }, useFit: fitPlan(index, entry) }));
+    const { writing, notes } = planPanel(inputs, options);
+    return notes.map((note) => writePlanned(wordingOf, writing, note));
   } catch {
     return inputs.map(() => WENT_WRONG);
   }
