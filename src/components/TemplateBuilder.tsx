@@ -1,19 +1,15 @@
 // The template builder island: the situation, shared answers and one card per interviewer in; a checked, ready-to-send note per interviewer (or to the main contact) out, each editable in place. Drafts stay in this browser, and another tab's changes are never overwritten silently.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  DRAFT_NOTICES, DRAFT_STORAGE_KEY, MAX_INTERVIEWERS, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, parseDraft, serializeDraft,
-  typedText, type BuilderDraft, type NoteEdit,
+  DRAFT_STORAGE_KEY, MAX_INTERVIEWERS, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, serializeDraft, typedText, type BuilderDraft,
+  type NoteEdit,
 } from '../lib/builder/draft';
 import { choiceId } from '../lib/builder/fields';
-import { panelProblems, unwrittenPanel, type PanelNote, type PanelOptions, type PanelProblem } from '../lib/builder/note-inputs';
-import { PREFILL_KEYS, applyPrefill, readPrefill } from '../lib/builder/prefill';
+import { unwrittenPanel, type PanelNote, type PanelOptions, type PanelProblem } from '../lib/builder/note-inputs';
 import { mainContactId, writesOneNote } from '../lib/builder/recipients';
 import { SCENARIOS } from '../lib/templates/catalog';
 import { loadWording, loadedWording } from '../lib/templates/load';
 import { OPEN_CHOICES_EVENT, focusField, readStored, writeStored } from './template-builder/browser';
-import { localNow, localToday } from '../utils/local-date';
-import { pageLocale } from '../utils/page-locale';
-import { addressParams, dropAddressParams } from '../utils/address';
 import { InterviewerCard, type CardField } from './template-builder/InterviewerCard';
 import { NoteChoices, type ChoiceGroupName } from './template-builder/NoteChoices';
 import { SharedFields, type SharedText, type YourText } from './template-builder/SharedFields';
@@ -27,6 +23,9 @@ interface TemplateBuilderProps {
 
 /** Typing pauses this long before the draft is written to localStorage (and it is always written when the page is left). */
 const SAVE_DELAY_MS = 300;
+const NO_PROBLEMS: PanelProblem[] = [];
+const START_FAILED = 'Your saved answers cannot be shown yet: this page could not download the part that reads them. They are still saved in this browser. Check your connection, then reload the page.';
+const OTHER_TAB_UNREAD = 'Your answers were changed in another tab. Reload this page to see them; until then nothing from this tab is saved over them.';
 const STORAGE_REFUSED = 'This browser is not letting the page save your answers, so they will be gone when you close it. Copy or download each note before you leave.';
 
 /** The draft without the notes' edits, as text: the notes are written again only when this changes (typing in a note does not). */
@@ -47,13 +46,14 @@ async function loadEngine(scenario: BuilderDraft['scenario']): Promise<NoteEngin
 
 export default function TemplateBuilder({ embedded = false }: TemplateBuilderProps) {
   const [draft, setDraft] = useState<BuilderDraft>(emptyDraft);
-  const [clock, setClock] = useState<PanelOptions>({});
   const [notice, setNotice] = useState('');
   const [showErrors, setShowErrors] = useState(false);
   const [summary, setSummary] = useState<PanelProblem[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [ready, setReady] = useState(false);
+  /** The saved draft or a link's answers are being read: the form waits for them. */
+  const [starting, setStarting] = useState(false);
   const [choicesOpen, setChoicesOpen] = useState(false);
   /** The saved draft a link's answers were laid over, kept one click away; null when there is none. */
   const [beforeLink, setBeforeLink] = useState<{ draft: BuilderDraft; changed: string[] } | null>(null);
@@ -102,39 +102,32 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     return () => clearTimeout(saveTimer.current);
   }, [draft, save]);
 
-  // A saved draft and a link can both bring answers: the link wins for the fields it names (see applyPrefill), the
-  // saved draft fills in the rest. A saved draft that cannot be read is removed, with a notice.
+  // A saved draft and a link can both bring answers (see start.ts, downloaded only then). Until they are read the form
+  // takes no typing, so nothing typed is lost under them; if they cannot be downloaded, nothing is saved over them.
   useEffect(() => {
     const stored = readStored(DRAFT_STORAGE_KEY);
     lastStored.current = stored;
-    const parsed = parseDraft(stored);
-    let start = parsed.ok ? parsed.draft : emptyDraft();
-    const notices: string[] = [];
-    if (stored === undefined) notices.push(STORAGE_REFUSED);
-    else if (!parsed.ok && parsed.reason !== 'missing') {
-      writeStored(DRAFT_STORAGE_KEY, null);
-      lastStored.current = null;
-      notices.push(DRAFT_NOTICES[parsed.reason]);
+    const begin = ({ draft: start, notices, dropSaved = false, beforeLink: saved }: { draft: BuilderDraft; notices: string[]; dropSaved?: boolean; beforeLink?: { draft: BuilderDraft; changed: string[] } }) => {
+      if (dropSaved) {
+        writeStored(DRAFT_STORAGE_KEY, null);
+        lastStored.current = null;
+      }
+      if (saved) setBeforeLink(saved);
+      setNotice([...(stored === undefined ? [STORAGE_REFUSED] : []), ...notices].join(' '));
+      loaded.current = true;
+      setStarting(false);
+      setReady(true);
+      setDraft(start);
+    };
+    if (stored || window.location.search.length > 1 || window.location.hash.length > 1) {
+      setStarting(true);
+      import('./template-builder/start').then(
+        ({ startFrom }) => begin(startFrom(stored)),
+        () => setNotice(START_FAILED),
+      );
+    } else {
+      begin({ draft: emptyDraft(), notices: [] });
     }
-    const prefill = readPrefill(addressParams());
-    if (Object.keys(prefill.values).length > 0 || prefill.rejected.length > 0) {
-      const saved = parsed.ok && !isBlankDraft(start) ? start : undefined;
-      // What to say about the link: the values refused, and (a link laid over saved answers) the saved draft one click away.
-      import('../lib/builder/link-notice').then(({ changedByLink, refusedNotice }) => {
-        const changed = saved ? changedByLink(saved, prefill.values) : [];
-        if (saved && changed.length > 0) setBeforeLink({ draft: saved, changed });
-        const refused = refusedNotice(prefill.rejected);
-        if (refused) setNotice((before) => [before, refused].filter(Boolean).join(' '));
-      }, () => undefined);
-      start = applyPrefill(start, prefill.values);
-      // Taken out of the address once read, so a reload keeps what was typed since.
-      dropAddressParams(PREFILL_KEYS);
-    }
-    setNotice(notices.join(' '));
-    loaded.current = true;
-    setReady(true);
-    setDraft(start);
-    setClock({ today: localToday(), now: localNow(), locale: pageLocale() });
     const flush = () => save(latest.current);
     // Another tab saved: say so and wait for the person's choice, never overwrite it silently.
     const onStorage = (event: StorageEvent) => {
@@ -142,9 +135,11 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
       const text = readStored(DRAFT_STORAGE_KEY);
       if (text === lastStored.current) return;
       lastStored.current = text;
-      const other = parseDraft(text);
       waitingForChoice.current = true;
-      setOtherTab(other.ok ? other.draft : emptyDraft());
+      import('./template-builder/start').then(({ parseDraft }) => {
+        const other = parseDraft(text);
+        setOtherTab(other.ok ? other.draft : emptyDraft());
+      }, () => setNotice(OTHER_TAB_UNREAD));
     };
     const openChoices = (event: Event) => {
       setChoicesOpen(true);
@@ -173,6 +168,8 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   // The engine and the scenario's wording arrive on demand, once the person starts on the form or a saved draft or link
   // brings answers; until both are here, every card waits.
   const writer = engine && loadedWording(draft.scenario) ? engine : undefined;
+  // The day and the page's locale the notes are written for, read once the engine is here.
+  const clock = useMemo<PanelOptions>(() => (engine ? engine.pageClock() : {}), [engine]);
   // The panel is written again only when the answers change (not when a note is edited), and then only the notes whose
   // answers or place changed: the others keep their objects, so their cards are not drawn again.
   const answers = useMemo(() => answersOf(draft), [draft]);
@@ -201,7 +198,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
     );
     return () => { current = false; };
   }, [writer, wanted, draft.scenario, engineTries]);
-  const problems = useMemo(() => panelProblems(draft, panel), [draft, panel]);
+  const problems = useMemo(() => (writer ? writer.panelProblems(draft, panel) : NO_PROBLEMS), [writer, draft, panel]);
   const chosen = { scenario: draft.scenario, channel: draft.channel, tone: draft.tone };
   const shown = summary.filter((item) => problems.some((problem) => problem.target === item.target));
 
@@ -385,7 +382,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
         </div>
       )}
 
-      <form class="tb-form" onSubmit={onCheck} onFocusIn={() => setStarted(true)} noValidate>
+      <form class="tb-form" onSubmit={onCheck} onFocusIn={() => setStarted(true)} noValidate inert={starting} aria-busy={starting ? 'true' : undefined}>
         <section class="tb-section" aria-labelledby="tb-note-title">
           <h2 id="tb-note-title">The note</h2>
           <NoteChoices scenario={draft.scenario} channel={draft.channel} tone={draft.tone} open={choicesOpen} onOpen={onOpenChoices} onChoose={onChoose} />

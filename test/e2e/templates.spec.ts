@@ -475,6 +475,25 @@ test('a note engine that cannot be downloaded says so, keeps the answers, and wr
   watch.consoleErrors.splice(0);
 });
 
+test('saved answers that cannot be read back for want of a download are kept: the page says so, takes no typing, and saves nothing over them', async ({ page, watch }) => {
+  const saved = savedDraft(TWO_PEOPLE);
+  await seedStorage(page, saved);
+  await page.route(/\/_astro\/start\.[^/]*\.js$/, (route) => route.abort());
+  await page.goto('templates/');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('.tb-notice-region .tb-notice')).toContainText('Your saved answers cannot be shown yet');
+  await expect(page.locator('.tb-form')).toHaveAttribute('inert', '');
+  await expect(page.locator('.tb-form')).toHaveAttribute('aria-busy', 'true');
+  await page.locator('#tb-you-name').click({ force: true });
+  await page.keyboard.type('Someone Else');
+  await expect(page.locator('#tb-you-name')).toHaveValue('');
+  await page.waitForTimeout(600); // longer than the pause before a save
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(watch.consoleErrors.filter((text) => !text.includes('net::ERR_FAILED') && !/dynamically imported module/i.test(text))).toEqual([]);
+  watch.consoleErrors.splice(0);
+});
+
 test.describe('a note changed in place', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -2,9 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DRAFT_NOTICES, DRAFT_VERSION, MAX_INTERVIEWERS, SAVED_TEXT_MAX, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId,
-  parseDraft, serializeDraft, typedText, type BuilderDraft, type DraftProblem,
+  DRAFT_VERSION, MAX_INTERVIEWERS, SAVED_TEXT_MAX, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, serializeDraft,
+  typedText, type BuilderDraft,
 } from '../../src/lib/builder/draft';
+import { DRAFT_NOTICES, parseDraft, type DraftProblem } from '../../src/lib/builder/saved-draft';
 
 function filledDraft(): BuilderDraft {
   return {

@@ -1,4 +1,4 @@
-// The template builder's cards apart from the note engine (panel.ts): one NoteInput per card, the cards before any note is written, the problems to list. Small, so the page starts without the engine.
+// The template builder's cards apart from the note engine (panel.ts): one NoteInput per card, and the cards before any note is written. Small, so the page starts without the engine.
 import type { Finding } from '../coach';
 import type { Locale } from '../locale';
 import type { ScenarioTemplate } from '../templates/scenario';
@@ -6,7 +6,7 @@ import { usesField } from '../templates/ids';
 import type { NoteInput, Rendered, ScenarioId } from '../templates/types';
 import type { Validated } from '../templates/validate';
 import type { BuilderDraft, InterviewerDraft } from './draft';
-import { asksForAddress, asksForConnection, choiceId, fieldDomId } from './fields';
+import { asksForAddress, asksForConnection } from './fields';
 import { noteCardIds } from './recipients';
 
 /** One interviewer's note, or what is missing, and the coach's findings. */
@@ -98,29 +98,6 @@ export function unwrittenPanel(draft: BuilderDraft): PanelNote[] {
   const cards = noteCards(draft);
   return noteInputs(draft).map((input, index) => (
     { id: cards[index]?.id ?? `p${index + 1}`, input, rendered: WAITING, waiting: true, findings: [] }));
-}
-
-/**
- * What must be filled in before every note can be written, once per input: shared inputs once, card inputs per card
- * (“Interviewer 2: …”). Empty when every note is written.
- * @example panelProblems(draft, panel).map((problem) => problem.target) // ['tb-you-name', 'tb-p1-name']
- */
-export function panelProblems(draft: BuilderDraft, panel: readonly PanelNote[]): PanelProblem[] {
-  const problems: PanelProblem[] = [];
-  const seen = new Set<string>();
-  panel.forEach((entry) => {
-    if (entry.rendered.ok) return;
-    const index = draft.interviewers.findIndex((person) => person.id === entry.id);
-    for (const error of entry.rendered.errors) {
-      const target = fieldDomId(error.field, entry.id, draft) ?? choiceId('scenario', draft.scenario);
-      if (seen.has(target)) continue;
-      seen.add(target);
-      const onCard = target.startsWith(`tb-${entry.id}-`);
-      problems.push({ target, message: onCard && draft.interviewers.length > 1 ? `Interviewer ${index + 1}: ${error.message}` : error.message });
-    }
-  });
-  const shared = problems.filter((problem) => !/^tb-p\d+-/.test(problem.target));
-  return [...shared, ...problems.filter((problem) => /^tb-p\d+-/.test(problem.target))];
 }
 
 /**

@@ -5,7 +5,8 @@ import { placeOf, planPanel, writePlanned } from '../templates/render';
 import { NEAR_COPY_SIMILARITY, noteSimilarity, wordsOf } from '../templates/similarity';
 import type { NoteInput, Rendered } from '../templates/types';
 import type { BuilderDraft, NoteEdit } from './draft';
-import { WAITING, noteCards, noteInputs, type PanelNote, type PanelOptions } from './note-inputs';
+import { choiceId, fieldDomId } from './fields';
+import { WAITING, noteCards, noteInputs, type PanelNote, type PanelOptions, type PanelProblem } from './note-inputs';
 import { reviewTexts, type NoteText } from './review';
 
 /** The cards' edits by card id (see editsOf). */
@@ -188,4 +189,27 @@ export function alikePairs(panel: readonly PanelNote[], edits: PanelEdits = {}):
 /** A note's text as the similarity measure reads it: the whole text as one paragraph. */
 function bodyOf(text: string): { greeting: string; paragraphs: string[] } {
   return { greeting: '', paragraphs: [text] };
+}
+
+/**
+ * What must be filled in before every note can be written, once per input: shared inputs once, card inputs per card
+ * (“Interviewer 2: …”). Empty when every note is written.
+ * @example panelProblems(draft, panel).map((problem) => problem.target) // ['tb-you-name', 'tb-p1-name']
+ */
+export function panelProblems(draft: BuilderDraft, panel: readonly PanelNote[]): PanelProblem[] {
+  const problems: PanelProblem[] = [];
+  const seen = new Set<string>();
+  panel.forEach((entry) => {
+    if (entry.rendered.ok) return;
+    const index = draft.interviewers.findIndex((person) => person.id === entry.id);
+    for (const error of entry.rendered.errors) {
+      const target = fieldDomId(error.field, entry.id, draft) ?? choiceId('scenario', draft.scenario);
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const onCard = target.startsWith(`tb-${entry.id}-`);
+      problems.push({ target, message: onCard && draft.interviewers.length > 1 ? `Interviewer ${index + 1}: ${error.message}` : error.message });
+    }
+  });
+  const shared = problems.filter((problem) => !/^tb-p\d+-/.test(problem.target));
+  return [...shared, ...problems.filter((problem) => /^tb-p\d+-/.test(problem.target))];
 }
