@@ -37,6 +37,10 @@ describe('a detail as typed → the sentence in the note', () => {
     ['  the   weekly demo day!  ', PHRASE('the weekly demo day')],
     ['“the 90-day onboarding plan”', PHRASE('the 90-day onboarding plan')],
     ['SQL tuning', PHRASE('SQL tuning')],
+    // A noun described by what the reader did to it is still a thing to name, not a sentence.
+    ['the Spanish-language help line you launched', PHRASE('the Spanish-language help line you launched')],
+    ['the plan you’re rolling out next spring', PHRASE('the plan you’re rolling out next spring')],
+    ['the survey she ran last year', PHRASE('the survey you ran last year')],
     // Lead-ins that only say a conversation happened are dropped.
     ['We talked about the hybrid schedule', PHRASE('the hybrid schedule')],
     ['we discussed the budget for next year', PHRASE('the budget for next year')],

@@ -116,8 +116,12 @@ function secondPerson(text: string): string {
 function readsAsClause(text: string): boolean {
   if (WH.test(text) || /^\p{L}+ing\b/u.test(text)) return false;
   if (SUBJECT_START.test(text) && /\s/.test(text)) return true;
-  const auxiliary = text.search(AUXILIARY);
-  if (auxiliary < 0) return false;
+  const found = AUXILIARY.exec(text);
+  if (!found) return false;
+  const auxiliary = found.index;
+  // "the help line you launched", "the plan you're rolling out": a pronoun and its verb after a noun say which thing is
+  // meant, so the text stays a thing to name.
+  if (/\b(?:you|we|they|i|she|he)\s+$/i.test(text.slice(0, auxiliary)) || (auxiliary > 0 && /^(?:you|we|they|i|she|he)['’]/i.test(found[0]))) return false;
   const relative = text.search(RELATIVE);
   return relative < 0 || auxiliary < relative;
 }
