@@ -13,6 +13,7 @@ import { OPEN_CHOICES_EVENT, focusField, readStored, writeStored } from './templ
 import { InterviewerCard, type CardField } from './template-builder/InterviewerCard';
 import { NoteChoices, type ChoiceGroupName } from './template-builder/NoteChoices';
 import { SharedFields, type SharedText, type YourText } from './template-builder/SharedFields';
+import type { Start } from './template-builder/start';
 import { useCheckedPanel } from './template-builder/use-checked-panel';
 import { useLazy } from './template-builder/use-lazy';
 
@@ -107,7 +108,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   useEffect(() => {
     const stored = readStored(DRAFT_STORAGE_KEY);
     lastStored.current = stored;
-    const begin = ({ draft: start, notices, dropSaved = false, beforeLink: saved }: { draft: BuilderDraft; notices: string[]; dropSaved?: boolean; beforeLink?: { draft: BuilderDraft; changed: string[] } }) => {
+    const begin = ({ draft: start, notices, dropSaved, beforeLink: saved }: Start) => {
       if (dropSaved) {
         writeStored(DRAFT_STORAGE_KEY, null);
         lastStored.current = null;
@@ -126,7 +127,7 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
         () => setNotice(START_FAILED),
       );
     } else {
-      begin({ draft: emptyDraft(), notices: [] });
+      begin({ draft: emptyDraft(), notices: [], dropSaved: false });
     }
     const flush = () => save(latest.current);
     // Another tab saved: say so and wait for the person's choice, never overwrite it silently.

@@ -1,6 +1,6 @@
 // One interviewer's card: their details and the thing you talked about, buttons to move or remove the card, and beside it their note, its checks and what to do with it.
 import { Component, type FunctionComponent } from 'preact';
-import type { InterviewerDraft, NoteEdit } from '../../lib/builder/draft';
+import { INTERVIEWER_KEYS, type InterviewerDraft, type NoteEdit } from '../../lib/builder/draft';
 import { asksForConnection, cardFieldId } from '../../lib/builder/fields';
 import { sameFindings, type PanelNote } from '../../lib/builder/note-inputs';
 import { HONORIFICS } from '../../lib/templates/ids';
@@ -51,13 +51,11 @@ interface CardFieldsProps {
   onRemove: InterviewerCardProps['onRemove'];
 }
 
-const FIELD_KEYS: readonly CardField[] = ['name', 'honorific', 'title', 'email', 'detail', 'connection'];
-
 /** The card's fields and its move and remove buttons; drawn again only when they change (not when the note is edited). */
 class CardFields extends Component<CardFieldsProps> {
   override shouldComponentUpdate(next: CardFieldsProps): boolean {
     const before = this.props;
-    return FIELD_KEYS.some((key) => before.person[key] !== next.person[key]) || before.person.id !== next.person.id || before.index !== next.index
+    return INTERVIEWER_KEYS.some((key) => before.person[key] !== next.person[key]) || before.person.id !== next.person.id || before.index !== next.index
       || before.total !== next.total || before.who !== next.who || before.connects !== next.connects
       || before.errors.map((error) => `${error.field}:${error.message}`).join('|') !== next.errors.map((error) => `${error.field}:${error.message}`).join('|');
   }

@@ -26,9 +26,9 @@ export interface Start {
  */
 export function startFrom(stored: string | null | undefined): Start {
   const parsed = parseDraft(stored);
-  const notices: string[] = [];
-  const dropSaved = !parsed.ok && parsed.reason !== 'missing';
-  if (!parsed.ok && parsed.reason !== 'missing') notices.push(DRAFT_NOTICES[parsed.reason]);
+  // A saved draft that cannot be used is removed, and the notice says why ('missing' needs none).
+  const notices = !parsed.ok && parsed.reason !== 'missing' ? [DRAFT_NOTICES[parsed.reason]] : [];
+  const dropSaved = notices.length > 0;
   let draft = parsed.ok ? parsed.draft : emptyDraft();
   const prefill = readPrefill(addressParams());
   if (Object.keys(prefill.values).length === 0 && prefill.rejected.length === 0) return { draft, notices, dropSaved };

@@ -99,7 +99,12 @@ function bodyOf(read: ReadText): string {
  * @example plainWords('We spoke: the Inbox!') // ' we spoke the inbox '
  */
 export function plainWords(value: string): string {
-  return ` ${wordsOf(value).join(' ')} `;
+  return joinedWords(wordsOf(value));
+}
+
+/** Words joined by single spaces, padded with a space each side (see plainWords). */
+function joinedWords(words: readonly string[]): string {
+  return ` ${words.join(' ')} `;
 }
 
 /**
@@ -122,7 +127,7 @@ export function readNote(input: NoteInput, edited: EditedText): ReadNote {
     shared: contentStems([clean.company, clean.role, clean.you.name, clean.interviewer.typedName, ...clean.others].join(' ')),
     mask: maskedWords(clean, connection, read),
     words,
-    plain: ` ${words.join(' ')} `,
+    plain: joinedWords(words),
   };
 }
 
