@@ -1,8 +1,8 @@
 // The template builder island: the situation, shared answers and one card per interviewer in; a checked, ready-to-send note per interviewer (or to the main contact) out, each editable in place. Drafts stay in this browser, and another tab's changes are never overwritten silently.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  DRAFT_STORAGE_KEY, MAX_INTERVIEWERS, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, serializeDraft, typedText, type BuilderDraft,
-  type NoteEdit,
+  DRAFT_STORAGE_KEY, MAX_INTERVIEWERS, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, onlyTyped, serializeDraft, typedText,
+  type BuilderDraft, type NoteEdit,
 } from '../lib/builder/draft';
 import { choiceId } from '../lib/builder/fields';
 import { unwrittenPanel, type PanelNote, type PanelOptions, type PanelProblem } from '../lib/builder/note-inputs';
@@ -14,6 +14,7 @@ import { InterviewerCard, type CardField } from './template-builder/InterviewerC
 import { NoteChoices, type ChoiceGroupName } from './template-builder/NoteChoices';
 import { SharedFields, type SharedText, type YourText } from './template-builder/SharedFields';
 import type { Start } from './template-builder/start';
+import { useAfterPaint } from './template-builder/use-after-paint';
 import { useCheckedPanel } from './template-builder/use-checked-panel';
 import { useLazy } from './template-builder/use-lazy';
 
@@ -172,11 +173,16 @@ export default function TemplateBuilder({ embedded = false }: TemplateBuilderPro
   // The day and the page's locale the notes are written for, read once the engine is here.
   const clock = useMemo<PanelOptions>(() => (engine ? engine.pageClock() : {}), [engine]);
   // The panel is written again only when the answers change (not when a note is edited), and then only the notes whose
-  // answers or place changed: the others keep their objects, so their cards are not drawn again.
-  const answers = useMemo(() => answersOf(draft), [draft]);
+  // answers or place changed: the others keep their objects, so their cards are not drawn again. Text typed into a field
+  // reaches the notes just after the page has shown it, so a keystroke costs only the field's own update; a card added,
+  // moved or removed, or a choice made, is written at once.
+  const painted = useAfterPaint(draft, (before, next) => !onlyTyped(before, next));
+  const paintedDraft = useRef(painted);
+  paintedDraft.current = painted;
+  const answers = useMemo(() => answersOf(painted), [painted]);
   const lastWritten = useRef<PanelNote[]>([]);
   const written = useMemo(() => {
-    const next = writer ? writer.writePanel(latest.current, clock, lastWritten.current) : unwrittenPanel(latest.current);
+    const next = writer ? writer.writePanel(paintedDraft.current, clock, lastWritten.current) : unwrittenPanel(paintedDraft.current);
     lastWritten.current = next;
     return next;
   }, [answers, clock, writer]);

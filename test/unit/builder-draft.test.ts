@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DRAFT_VERSION, MAX_INTERVIEWERS, SAVED_TEXT_MAX, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, serializeDraft,
-  typedText, type BuilderDraft,
+  DRAFT_VERSION, MAX_INTERVIEWERS, SAVED_TEXT_MAX, emptyDraft, emptyInterviewer, isBlankDraft, nextInterviewerId, onlyTyped,
+  serializeDraft, typedText, type BuilderDraft,
 } from '../../src/lib/builder/draft';
 import { DRAFT_NOTICES, parseDraft, type DraftProblem } from '../../src/lib/builder/saved-draft';
 
@@ -172,5 +172,27 @@ describe('cards and blank drafts', () => {
     const draft = emptyDraft();
     change(draft);
     expect(isBlankDraft(draft)).toBe(blank);
+  });
+});
+
+describe('onlyTyped: which changes the builder may write into the notes just after the page has shown them', () => {
+  const before = filledDraft();
+  const [jane, omar] = before.interviewers as [BuilderDraft['interviewers'][number], BuilderDraft['interviewers'][number]];
+  it.each<[string, BuilderDraft, boolean]>([
+    ['nothing changed', { ...before }, true],
+    ['a letter more in the job title', { ...before, role: 'Support Leads' }, true],
+    ['your phone number', { ...before, you: { ...before.you, phone: '555-0199' } }, true],
+    ['a card’s detail', { ...before, interviewers: [{ ...jane, detail: 'the shared inbox rota' }, omar] }, true],
+    ['a note edited', { ...before, interviewers: [jane, { ...omar, edit: { text: 'Hi Omar', base: 'Dear Mr. Price' } }] }, true],
+    ['another situation', { ...before, scenario: 'check-in' }, false],
+    ['another channel', { ...before, channel: 'email' }, false],
+    ['another tone', { ...before, tone: 'formal' }, false],
+    ['another main contact', { ...before, contact: 'p1' }, false],
+    ['a card added', { ...before, interviewers: [jane, omar, emptyInterviewer('p8')] }, false],
+    ['a card removed', { ...before, interviewers: [jane] }, false],
+    ['two cards swapped', { ...before, interviewers: [omar, jane] }, false],
+    ['a card replaced by a new one in its place', { ...before, interviewers: [jane, emptyInterviewer('p8')] }, false],
+  ])('%s → %s', (_, next, expected) => {
+    expect(onlyTyped(before, next)).toBe(expected);
   });
 });

@@ -155,6 +155,18 @@ describe('optional inputs change the note naturally', () => {
     expect(rendered(full('thank-you', 'email', 'warm'), { today: '2026-11-17' }).text).toContain('today');
   });
 
+  it('names the date in a letter or card, which is read days after it is posted', () => {
+    for (const channel of ['letter', 'card'] as const) {
+      for (const [today, when] of [['2026-11-17', 'on November 17'], ['2026-11-18', 'on November 17'], [undefined, 'on November 17'], ['2027-01-04', 'on November 17, 2026']] as const) {
+        for (const tone of ['formal', 'warm'] as const) {
+          const text = rendered({ ...full('thank-you', channel, tone), offerDeadline: '' }, today ? { today } : {}).text;
+          expect(text, `${channel} ${tone} ${today}`).not.toMatch(/\b(today|yesterday|on Tuesday)\b/);
+          if (channel === 'letter') expect(text, `${channel} ${tone} ${today}`).toContain(when);
+        }
+      }
+    }
+  });
+
   it('writes the offer deadline and the start date in words', () => {
     expect(rendered(full('timeline-update', 'email', 'formal')).text).toContain('by Friday, December 4');
     expect(rendered(full('thank-you-offer', 'letter', 'warm')).text).toContain('Monday, December 7');

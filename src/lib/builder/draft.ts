@@ -105,6 +105,18 @@ export function nextInterviewerId(interviewers: readonly { id: string }[]): stri
 }
 
 /**
+ * True when `next` differs from `before` only in what was typed into fields: the same situation, channel, tone and main
+ * contact, and the same cards in the same order. The builder writes the notes for such a change just after the page has
+ * shown it; any other change (a card added, moved or removed, a choice made) is written before the page is drawn.
+ * @example onlyTyped(emptyDraft(), { ...emptyDraft(), role: 'Nurse' }) // true
+ */
+export function onlyTyped(before: BuilderDraft, next: BuilderDraft): boolean {
+  return before.scenario === next.scenario && before.channel === next.channel && before.tone === next.tone && before.contact === next.contact
+    && before.interviewers.length === next.interviewers.length
+    && before.interviewers.every((person, index) => person.id === next.interviewers[index]?.id);
+}
+
+/**
  * True when nothing has been typed: the choices may differ from the defaults, but every text is empty.
  * @example isBlankDraft(emptyDraft()) // true
  */

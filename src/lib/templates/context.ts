@@ -5,7 +5,7 @@ import type { PersonName } from './names';
 import { promisedKind, type PromisedKind } from './promised';
 import { wordingIndex, type PartName, type Slot } from './slots';
 import type { ValidInput } from './validate';
-import { dayInWords, pastDay } from './when';
+import { dayInWords, pastDay, postedDay } from './when';
 import type { Channel, ScenarioId, Tone } from './types';
 
 /** Options a caller may pass to renderNote, beyond the contract's single argument. */
@@ -46,7 +46,7 @@ export interface Ctx {
   role: string;
   /** "the Product Designer role" (or "the Product Designer position" when the title already says so). */
   theRole: string;
-  /** When the interview was ("on Tuesday", "yesterday"), '' when unknown. */
+  /** When the interview was ("on Tuesday", "yesterday"; "on November 17" in a letter or card), '' when unknown. */
   when: string;
   /** The competing offer's deadline in words ("Friday, December 4"), '' when unknown. */
   offerDeadline: string;
@@ -67,6 +67,12 @@ export interface Ctx {
   choose(part: PartName, count: number): number;
   /** The formal or the warm wording. */
   t<T>(formal: T, warm: T): T;
+}
+
+/** When the interview was, in this note's words: a letter or card goes by post and is read days later, so it names the date. */
+function whenInterviewed(input: ValidInput, today: string | undefined, recent: boolean, locale: Locale): string {
+  if (!input.interviewDate) return '';
+  return input.channel === 'letter' || input.channel === 'card' ? postedDay(input.interviewDate, today, locale) : pastDay(input.interviewDate, today, recent, locale);
 }
 
 const ROLE_NOUN = /\b(role|position|job|opening|internship|post)$/i;
@@ -91,7 +97,7 @@ export function buildContext(input: ValidInput, writing: Writing, plan: NotePlan
     company: input.company,
     role: input.role,
     theRole: ROLE_NOUN.test(input.role) ? `the ${input.role}` : `the ${input.role} role`,
-    when: input.interviewDate ? pastDay(input.interviewDate, today, recent, locale) : '',
+    when: whenInterviewed(input, today, recent, locale),
     offerDeadline: inWords(input.offerDeadline),
     startDate: inWords(input.startDate),
     detail: readMention(input.detail, them),

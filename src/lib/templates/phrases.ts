@@ -21,7 +21,7 @@ export function thanksForMeeting(c: Ctx): string {
     `I really enjoyed talking with you ${when} about ${theRole}.`,
     `Thank you for such a great conversation ${when}!`,
     `It was lovely to meet you ${when}, and thanks for making the time.`,
-    `Thanks for walking me through the job ${when}.`,
+    `Thanks for walking me through the day-to-day of the work ${when}.`,
     `I appreciated our chat ${when} and everything you shared about ${company}.`,
     `Thank you for a friendly and open interview ${when}.`,
   ]));

@@ -44,5 +44,18 @@ export function pastDay(date: string, today: string | undefined, recent: boolean
   if (daysAgo === 0) return 'today';
   if (daysAgo === 1) return 'yesterday';
   if (daysAgo > 1 && daysAgo < 7) return `on ${weekdayName(date)}`;
+  return onTheDate(date, today, locale);
+}
+
+/**
+ * When something happened, as a posted letter or card says it: read days after it is written, it names the date
+ * ("on November 17"), never "today" or "on Tuesday"; the year only when it differs from today's.
+ * @example postedDay('2026-11-17', '2026-11-17') // 'on November 17'
+ */
+export function postedDay(date: string, today: string | undefined, locale: Locale = DEFAULT_LOCALE): string {
+  return onTheDate(date, today, locale);
+}
+
+function onTheDate(date: string, today: string | undefined, locale: Locale): string {
   return sameYear(date, today) ? `on ${monthDay(date, locale)}` : `on ${letterDate(date, locale)}`;
 }
