@@ -1,4 +1,4 @@
-// The time each keystroke takes in the template builder with 10 interviewers, measured in the browser: typing in a card's field (every note written again) and typing in a note itself (that note only). Runs alone, after the other browser tests, so no other test shares the CPU.
+// The time each keystroke takes in the template builder with 10 interviewers, measured in the browser: typing in a card's field (its note written again), in a note itself (that note only) and in the job title (every note written again), before and after the page shows the letter. Runs alone, after the other browser tests, so no other test shares the CPU.
 import type { Page } from '@playwright/test';
 import { openBuilder, savedDraft, seedStorage } from './builder-support';
 import { test, expect } from './fixtures';
@@ -79,10 +79,10 @@ function median(samples: number[]): { median: number; p90: number } {
   return { median: sorted[Math.floor(sorted.length / 2)]!, p90: sorted[Math.floor(sorted.length * 0.9)]! };
 }
 
-for (const [where, typing, check, bound] of [
-  ['in a card’s detail (that note written again)', { id: 'tb-p5-detail', shows: 'tb-p5-text', letters: 120 }, /the quiet room for hard callsabcdefghijabcdefghij/, 8],
-  ['in a note itself (that note only)', { id: 'tb-p5-text', shows: 'tb-p5-text', letters: 120 }, /abcdefghijabcdefghij$/, 8],
-  ['in the job title (every note written again)', { id: 'tb-role', shows: 'tb-p1-subject', letters: 100 }, /Support Leadabcdefghij/, 12],
+for (const [where, typing, check] of [
+  ['in a card’s detail (that note written again)', { id: 'tb-p5-detail', shows: 'tb-p5-text', letters: 120 }, /the quiet room for hard callsabcdefghijabcdefghij/],
+  ['in a note itself (that note only)', { id: 'tb-p5-text', shows: 'tb-p5-text', letters: 120 }, /abcdefghijabcdefghij$/],
+  ['in the job title (every note written again)', { id: 'tb-role', shows: 'tb-p1-subject', letters: 100 }, /Support Leadabcdefghij/],
 ] as const) {
   test(`typing stays fast with 10 interviewers: ${where}`, async ({ page }, testInfo) => {
     test.setTimeout(120_000);
@@ -100,7 +100,14 @@ for (const [where, typing, check, bound] of [
       + `after the paint ${following.median.toFixed(2)} ms (p90 ${following.p90.toFixed(2)}), then ${followingLayout.median.toFixed(2)} ms of layout`;
     testInfo.annotations.push({ type: 'keystroke', description: `${where}: ${figure}` });
     console.log(`[${testInfo.project.name}] per keystroke with 10 interviewers, ${where}: ${figure}`);
-    // FIGURES
-    expect(work.median).toBeLessThanOrEqual(bound);
+    // The goal is 2 ms of the builder's work per keystroke with ten cards. Quiet runs on a 2-core machine, one test at a
+    // time, measured medians of 0.8–0.9 ms in a card's detail, 1.0–1.2 ms in a note and 0.6–0.8 ms in the job title (which
+    // every note names), each followed by 0.5–1.4 ms of the browser's layout. After the paint came 3.8–4.2 ms, 2.7–3.4 ms
+    // and 4.2–5.7 ms (that frame's paint and Preact's effects, about 3 ms, are in every one; the rest is the notes written
+    // again), then 1.1–1.6 ms of layout for the notes that changed (a card out of view is not laid out). The bounds keep
+    // headroom over those figures (three times the goal, and about four times the work after the paint) so a busy
+    // runner never turns this red, while still catching a change that makes typing several times slower.
+    expect(work.median).toBeLessThanOrEqual(6);
+    expect(following.median).toBeLessThanOrEqual(20);
   });
 }
