@@ -23,7 +23,7 @@ export const SCENARIO_WORDING_JS_BUDGET = 2 * KB;
 
 /**
  * Islands allowed over the 20 KB budget, each with the ceiling that stops it growing and why it is over. None today: the
- * template builder's first download is 19.5 KB since reading a saved draft or a link, the day and locale, and the list of
+ * template builder's first download is 19.6 KB (19.5 KB before the notes followed the paint) since reading a saved draft or a link, the day and locale, and the list of
  * problems load only when needed.
  */
 export const OVER_BUDGET: Readonly<Record<string, number>> = {};
