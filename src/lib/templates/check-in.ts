@@ -22,7 +22,7 @@ function stillKeen(c: Ctx): string {
     'I am still very excited about the chance to join your team.',
     'My interest in the role is as strong as ever.',
   ], [
-    `I’m still really excited about the chance to join ${c.company}.`,
+    `I’m still excited about the chance to join ${c.company}.`,
     'I’m as keen on the role as ever.',
     'I’d still love to be part of your team.',
   ]));

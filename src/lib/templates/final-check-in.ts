@@ -22,7 +22,7 @@ function patience(c: Ctx): string {
     'I know these decisions often take longer than planned.',
     'I understand your team has a great deal to weigh.',
   ], [
-    'I know these things can take a while.',
+    'I know hiring can take a while.',
     'I know hiring can take longer than anyone plans.',
     'I know your team has a lot on its plate.',
   ]));
@@ -35,7 +35,7 @@ function eitherWay(c: Ctx): string {
     'My interest has not changed. Could you tell me whether the position is still open?',
   ], [
     'I’m still very interested. Could you let me know where things stand, even if you’ve gone another way?',
-    `I’d still love to join ${c.company}. Is the role still open, or has it been filled?`,
+    `I’m as keen as ever to join ${c.company}. Is the role still open, or has it been filled?`,
     'My interest hasn’t changed. Could you give me a quick word either way?',
   ]));
 }
@@ -46,7 +46,7 @@ function gratitude(c: Ctx): string {
     'Whatever the outcome, thank you again for the chance to interview.',
     'Whatever you decide, I am grateful for the time you have given me.',
   ], [
-    'Either way, thanks so much for your time.',
+    'Whatever the answer, thanks so much for your time.',
     'Whatever happens, thank you for the chance to interview.',
     'However it turns out, I’m grateful for your time.',
   ]));

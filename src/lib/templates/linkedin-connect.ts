@@ -5,19 +5,19 @@ import type { MaybeSentence, ScenarioTemplate } from './scenario';
 
 function invitation(c: Ctx): string {
   return c.pick('invite', c.t([
-    'I would like to stay connected, so I have sent you an invitation on LinkedIn.',
-    'I have sent you a LinkedIn invitation, as I would be glad to stay in touch.',
-    'I would be glad to keep in touch, and I have invited you to connect on LinkedIn.',
+    'I have sent you an invitation to connect on LinkedIn.',
+    'I have sent you a LinkedIn invitation so that we can connect there.',
+    'I have invited you to connect on LinkedIn, where I would value following your work.',
     'You will find my request to connect on LinkedIn waiting for you.',
-    'I hope you will accept the connection request I sent on LinkedIn.',
-    'To keep in touch, I have asked to join your network on LinkedIn.',
+    'You should find a connection request from me on LinkedIn.',
+    'I have also asked to join your network on LinkedIn.',
     'I would value being part of your LinkedIn network and have sent a request.',
   ], [
-    'I’d love to stay connected, so I’ve sent you an invite on LinkedIn.',
-    'I’ve sent you a LinkedIn invite, since I’d be glad to keep in touch.',
-    'I’d like to keep in touch, so I’ve invited you to connect on LinkedIn.',
+    'I’ve sent you an invite on LinkedIn so we can connect.',
+    'I’ve sent you a LinkedIn invite, by the way.',
+    'I’ve invited you to connect on LinkedIn, if that’s OK.',
     'You’ll see a connection request from me on LinkedIn.',
-    'I just sent you a LinkedIn request, and I hope you’ll accept.',
+    'I’ve just sent you a request on LinkedIn, too.',
     'Let’s connect on LinkedIn: I’ve sent you a request.',
     'I’d love to have you in my LinkedIn network, so I sent an invite.',
   ]));
@@ -27,15 +27,15 @@ function noPressure(c: Ctx): string {
   return c.pick('close', c.t([
     'Thank you again, and I look forward to staying in touch.',
     'Thank you once more for your time.',
-    'I appreciate your time, and I hope to stay in touch.',
+    'Thank you for your time; I hope we stay in touch.',
     'With thanks again for a valuable conversation.',
     'I look forward to following your work.',
-    'It would be a pleasure to keep in contact.',
+    'It would be good to keep in contact.',
     'I hope our paths cross again.',
   ], [
     'Thanks again, and I hope we stay in touch.',
     'Thanks once more for your time.',
-    'I really appreciate your time.',
+    'Thanks a lot for your time.',
     'Hope to see your updates there!',
     'Looking forward to keeping in touch.',
     'No pressure at all, of course.',

@@ -32,48 +32,57 @@ function phraseDetail(c: Ctx, d: string): string {
   return c.pick('detail', c.t([
     `I especially valued our discussion of ${d}.`,
     `What you shared about ${d} has stayed with me since.`,
-    `I was particularly interested to learn about ${d}.`,
+    `What you said about ${d} gave me a lot to consider.`,
     `Our exchange on ${d} was a highlight of the interview for me.`,
     `I have been thinking further about ${d} since we spoke.`,
-    `Hearing about ${d} gave me a much clearer picture of the work.`,
+    `Hearing about ${d} gave me a clearer picture of what the job involves.`,
     `${capitalized(d)} stood out to me in particular.`,
   ], [
     `I loved hearing about ${d}.`,
-    `${capitalized(d)} really stuck with me afterwards.`,
-    `Our chat about ${d} was my favorite part.`,
-    `I’m still thinking about ${d}.`,
+    `${capitalized(d)} stuck with me afterwards.`,
+    `Hearing about ${d} was my favorite part.`,
+    `I’ve been mulling over ${d} ever since.`,
     `It was so interesting to hear about ${d}.`,
-    `Learning about ${d} made the job feel even more real to me.`,
-    `Thanks, too, for telling me about ${d}.`,
+    `Learning about ${d} helped me picture myself there.`,
+    `Thanks, too, for filling me in on ${d}.`,
   ]));
 }
 
-/** The detail as a clause: "the team is moving to Rust". A clause in the writer's own voice ("I asked…") takes a frame that fits any sentence. */
+/**
+ * Whether a clause is in the writer's own voice ("I asked…", "we both…"): it then takes a frame that fits any sentence,
+ * never "You mentioned that …".
+ * @example inOwnVoice('we both grew up in Ohio') // true
+ */
+export function inOwnVoice(clause: string): boolean {
+  return /^(i|we)\b/i.test(clause);
+}
+
+/** The detail as a clause: "the team is moving to Rust". */
 function clauseDetail(c: Ctx, d: string): string {
-  if (/^(i|we)\b/i.test(d)) {
+  if (inOwnVoice(d)) {
     return c.pick('detail', c.t([
       `One moment from our conversation has stayed with me: ${d}.`,
-      `I keep returning to one part of our talk: ${d}.`,
+      `I often return to one part of our conversation: ${d}.`,
     ], [
-      `One bit of our chat really stuck with me: ${d}.`,
-      `I keep thinking back to one moment: ${d}.`,
+      `One bit of our conversation stuck with me: ${d}.`,
+      `I find myself thinking back to one moment: ${d}.`,
     ]));
   }
   return c.pick('detail', c.t([
     `You mentioned that ${d}, which I have been thinking about since.`,
-    `I was glad to hear that ${d}.`,
+    `I was encouraged to hear that ${d}.`,
     `It was helpful to learn that ${d}.`,
-    `One point from our talk stayed with me: ${d}.`,
+    `One point you made stayed with me: ${d}.`,
     `It stood out to me that ${d}.`,
     `Learning that ${d} gave me a clearer sense of the role.`,
     `I have been reflecting on your point that ${d}.`,
   ], [
     `I loved hearing that ${d}.`,
     `You mentioned that ${d}, and I’ve been thinking about it ever since.`,
-    `It was great to learn that ${d}.`,
-    `I keep coming back to what you said: ${d}.`,
-    `It was really interesting to hear that ${d}.`,
-    `Finding out that ${d} made the role feel much more real.`,
+    `It was fascinating to learn that ${d}.`,
+    `I’ve come back more than once to what you said: ${d}.`,
+    `It was interesting to hear that ${d}.`,
+    `Finding out that ${d} made the role feel more concrete.`,
     `I didn’t know that ${d}, so thanks for sharing it.`,
   ]));
 }
@@ -149,20 +158,20 @@ export function fitLine(c: Ctx): string {
   }
   return c.pick('fit', c.t([
     `I believe ${f} would help me contribute from the start.`,
-    `I am confident that ${f} has prepared me well for this work.`,
+    `I am confident that ${f} has prepared me for this work.`,
     `With ${f}, I would be ready to take on the role’s responsibilities quickly.`,
-    `I think ${f} would serve your team well.`,
+    `I think ${f} would be an asset to your team.`,
     `${capitalized(f)} has given me a solid footing for a role like this.`,
     `I would bring ${f} to the position.`,
     `I left confident that ${f} is a good match for what you need.`,
   ], [
-    `I think ${f} would help me hit the ground running.`,
+    `I think ${f} would let me hit the ground running.`,
     `I’m sure ${f} would come in handy on your team.`,
     `${capitalized(f)} feels like a great match for this job.`,
     `I’d love to put ${f} to work for you.`,
     `With ${f}, I feel ready to jump right in.`,
     `I can see ${f} being really useful here.`,
-    `I’d bring ${f} with me, and I think it would help.`,
+    `I’d bring ${f} with me, and I think it would pay off for you.`,
   ]));
 }
 
@@ -173,15 +182,15 @@ export function keenLine(c: Ctx): string {
     'Meeting you strengthened my interest in this opportunity.',
     'I am enthusiastic about the chance to contribute to your team.',
     `I would be delighted to bring my skills to ${c.company}.`,
-    'I came away more eager than ever to take on this role.',
+    'I am more eager than ever to take on this role.',
     'This is work I would be proud to do, and I hope to be part of it.',
     'I am keen to move forward and would welcome the next step.',
   ], [
-    `I’m really excited about the chance to join ${c.company}.`,
-    'I came away even more keen on this job.',
+    `I’m excited about the chance to join ${c.company}.`,
+    'I’m even more keen on this job now.',
     'I’d love to be part of what your team is building.',
-    'Honestly, I left our chat hoping even more that this works out.',
-    'The role sounds like a great match, and I’m eager for what comes next.',
+    'Honestly, I left hoping even more that this works out.',
+    'The role sounds like a strong match, and I’m eager for what comes next.',
     'I’m more interested than ever, and I hope we get to work together.',
     'I’d be thrilled to join the team.',
   ]));
@@ -250,16 +259,16 @@ export function helloLine(c: Ctx): string {
     'I hope all is well with you and the team.',
     'I trust this note finds you well.',
     'I hope the new season has started well for you.',
-    'I hope things are going smoothly at work.',
+    'I hope your week is going smoothly.',
     'I hope you have been well since we spoke.',
   ], [
     'I hope you’re having a good week.',
-    'I hope things are going well on your end.',
+    'I hope all is going well on your end.',
     'I hope your week is off to a good start.',
     'Hope all is well with you!',
     'I hope life at work has been treating you well.',
     'Hope you’ve been doing well since we talked.',
-    'I hope you and the team are doing great.',
+    'I hope you and the team are thriving.',
   ]));
 }
 
@@ -267,21 +276,26 @@ export function helloLine(c: Ctx): string {
 export function linkedinDetailLine(c: Ctx, mention: Mention | undefined): string {
   if (!mention) return '';
   const d = mention.text;
+  if (mention.kind === 'clause' && inOwnVoice(d)) {
+    return c.pick('detail', c.t([`One moment stayed with me: ${d}.`, `I recall one moment in particular: ${d}.`], [
+      `One moment stuck with me: ${d}.`, `A highlight for me: ${d}.`,
+    ]));
+  }
   if (mention.kind === 'clause') {
     return c.pick('detail', c.t([
-      `I was glad to hear that ${d}.`, `It was good to learn that ${d}.`, `You mentioned that ${d}.`, `It stood out that ${d}.`,
+      `I was encouraged to hear that ${d}.`, `It was good to learn that ${d}.`, `You mentioned that ${d}.`, `It stood out that ${d}.`,
       `Good to hear that ${d}.`, `I noted that ${d}.`, `Interesting to learn that ${d}.`,
     ], [
-      `Loved hearing that ${d}.`, `Great to learn that ${d}.`, `You said ${d}, which stuck with me.`, `So cool that ${d}.`,
+      `Loved hearing that ${d}.`, `Exciting to learn that ${d}.`, `You said ${d}, which stuck with me.`, `So cool that ${d}.`,
       `Good to hear that ${d}.`, `Fun to learn that ${d}.`, `Interesting that ${d}.`,
     ]));
   }
   return c.pick('detail', c.t([
-    `I enjoyed discussing ${d}.`, `I valued hearing about ${d}.`, `I keep thinking about ${d}.`, `${capitalized(d)} stood out to me.`,
-    `I appreciated learning about ${d}.`, `Our talk about ${d} stayed with me.`, `I found ${d} fascinating.`,
+    `Discussing ${d} was a highlight.`, `I liked hearing about ${d}.`, `I often think about ${d}.`, `${capitalized(d)} stood out to me.`,
+    `I appreciated learning about ${d}.`, `Our discussion of ${d} stayed with me.`, `I found ${d} fascinating.`,
   ], [
-    `I loved our talk about ${d}.`, `I enjoyed hearing about ${d}.`, `Still thinking about ${d}.`, `${capitalized(d)} stuck with me.`,
-    `So glad we got into ${d}.`, `Loved learning about ${d}.`, `Our chat about ${d} was great.`,
+    `I loved digging into ${d}.`, `Nice to hear about ${d}.`, `Been thinking about ${d} since.`, `${capitalized(d)} stuck with me.`,
+    `So fun to get into ${d}.`, `Loved learning about ${d}.`, `Our conversation about ${d} was a highlight.`,
   ]));
 }
 
@@ -291,7 +305,7 @@ export function linkedinConnectLine(c: Ctx): string {
     'I would be glad to stay connected.', 'I hope we can keep in touch here.', 'I would welcome staying in touch.', 'It would be good to stay connected.',
     'I hope to keep in touch.', 'I would value staying connected.', 'Let us keep in touch.',
   ], [
-    'I’d love to stay connected.', 'Let’s keep in touch!', 'Would be great to stay connected.', 'Hope we can keep in touch.',
-    'Happy to stay connected here.', 'Let’s stay in touch.', 'I’d love to keep in touch.',
+    'I’d love to stay connected.', 'Let’s keep in touch!', 'Would love to stay connected.', 'Hope we can keep in touch.',
+    'Let’s stay connected here.', 'Let’s stay in touch.', 'I’d love to keep in touch.',
   ]));
 }

@@ -18,7 +18,7 @@ function thanksForNews(c: Ctx): string {
 function grateful(c: Ctx): string {
   return c.pick('grateful', c.t([
     `While I am disappointed, I am grateful for the chance to meet you and learn about ${c.company}.`,
-    'I am sorry it did not work out this time, but I was glad to meet your team.',
+    'I am sorry it did not work out this time, but I was pleased to meet your team.',
     `Although this is not the news I hoped for, I enjoyed getting to know ${c.company}.`,
   ], [
     `I’m disappointed, of course, but I’m really glad I got to meet you and learn about ${c.company}.`,
@@ -29,23 +29,23 @@ function grateful(c: Ctx): string {
 
 function doorOpen(c: Ctx): string {
   return c.pick('door', c.t([
-    `I remain very interested in ${c.company}, and I hope you will keep me in mind for future openings.`,
-    `I would be glad to be kept in mind for other roles at ${c.company}.`,
+    `I remain very interested in ${c.company}; please keep me in mind for future openings.`,
+    `I would like to be kept in mind for other roles at ${c.company}.`,
     'If another role opens that matches my background, I would be glad to hear from you.',
   ], [
     `I’m still a big fan of ${c.company}, so please keep me in mind for future roles.`,
     'If another role comes up that fits my background, I’d love to hear about it.',
-    `I’d be glad to be considered for other openings at ${c.company} down the road.`,
+    `I’d love to be considered for other openings at ${c.company} down the road.`,
   ]));
 }
 
 function feedback(c: Ctx): string {
   return c.pick('feedback', c.t([
     'If you have a moment, I would value any feedback on how I could improve.',
-    'If you are able to share any feedback on my interview, I would be grateful.',
-    'I would appreciate any feedback you can share, or a short call if that is easier.',
+    'If you are able to share any feedback on my interview, it would help me a great deal.',
+    'I would welcome any feedback you can share, or a short call if that is easier.',
   ], [
-    'If you have a minute, I’d really value any feedback on my interview.',
+    'If you have a minute, I’d truly value any feedback on my interview.',
     'I’d be grateful for any feedback you’re able to share.',
     'If you’re open to it, I’d welcome a few words of feedback, or a quick call.',
   ]));

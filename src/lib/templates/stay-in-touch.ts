@@ -1,6 +1,6 @@
 // Scenario "stay-in-touch": one light note a month or two after a rejection or a silence (T10), best tied to news; congratulations when the news is theirs.
 import type { Ctx } from './context';
-import { helloLine, linkedinConnectLine, linkedinDetailLine } from './phrases';
+import { helloLine, inOwnVoice, linkedinConnectLine, linkedinDetailLine } from './phrases';
 import type { MaybeSentence, ScenarioTemplate } from './scenario';
 import { capitalized } from './text';
 
@@ -91,32 +91,39 @@ function recallLine(c: Ctx): string {
   const { detail } = c;
   if (!detail) return '';
   const d = detail.text;
+  if (detail.kind === 'clause' && inOwnVoice(d)) {
+    return c.pick('detail', c.t([
+      `One moment from our meeting has stayed with me: ${d}.`, `I often think back to one part of our conversation: ${d}.`,
+    ], [
+      `One moment from our chat comes back to me often: ${d}.`, `I’ve thought back more than once to one moment: ${d}.`,
+    ]));
+  }
   if (detail.kind === 'clause') {
     return c.pick('detail', c.t([
-      `I still remember you telling me that ${d}.`, `I have often thought about your point that ${d}.`, `You mentioned back then that ${d}, and it has stayed with me.`,
-      `I recall learning that ${d}.`, `It still stands out to me that ${d}.`, `I was struck, when we met, to hear that ${d}.`, `One thing from our talk has stayed with me: ${d}.`,
+      `I clearly remember you telling me that ${d}.`, `I have often thought about your point that ${d}.`, `You mentioned back then that ${d}, and it has stayed with me.`,
+      `I recall learning that ${d}.`, `It stands out to me even now that ${d}.`, `I was struck, when we met, to hear that ${d}.`, `One thing from our meeting has stayed with me: ${d}.`,
     ], [
-      `I still remember you saying that ${d}.`, `I’ve thought a lot about how ${d}.`, `You told me that ${d}, and it stuck with me.`,
-      `I still think about hearing that ${d}.`, `It still stands out that ${d}.`, `I loved hearing back then that ${d}.`, `One bit of our chat stayed with me: ${d}.`,
+      `I remember you saying that ${d}.`, `I’ve thought a lot about how ${d}.`, `You told me that ${d}, and it stuck with me.`,
+      `I often think about hearing that ${d}.`, `It stands out, even now, that ${d}.`, `I loved hearing back then that ${d}.`, `One bit of our chat stayed with me: ${d}.`,
     ]));
   }
   return c.pick('detail', c.t([
-    `I still remember our discussion of ${d}.`, `I have often thought back to what you shared about ${d}.`, `${capitalized(d)} has stayed on my mind since we met.`,
-    `I recall with interest our talk about ${d}.`, `Our conversation about ${d} is one I still return to.`, `I have followed ${d} with interest since then.`, `What I learned about ${d} still stands out.`,
+    `I clearly remember our discussion of ${d}.`, `I have often thought back to what you shared about ${d}.`, `${capitalized(d)} has stayed with me since we met.`,
+    `I recall with interest our discussion of ${d}.`, `Our conversation about ${d} is one I often return to.`, `I have followed ${d} with interest since then.`, `What I learned about ${d} stands out to me even now.`,
   ], [
-    `I still remember our chat about ${d}.`, `I’ve thought back to ${d} more than once.`, `${capitalized(d)} has stuck with me since we met.`,
-    `I still think about what you said about ${d}.`, `Our talk about ${d} keeps coming back to me.`, `I’ve been curious how ${d} turned out.`, `I haven’t forgotten hearing about ${d}.`,
+    `Our chat about ${d} has stuck with me.`, `I’ve thought back to ${d} more than once.`, `${capitalized(d)} has stuck with me since we met.`,
+    `I often think about what you said about ${d}.`, `Our conversation about ${d} keeps coming back to me.`, `I’ve been curious how ${d} turned out.`, `I haven’t forgotten hearing about ${d}.`,
   ]));
 }
 
 function stillInterested(c: Ctx): string {
   return c.pick('keen', c.t([
     `I continue to admire what your team is doing, and I would be glad to be considered for future roles at ${c.company}.`,
-    `I am still very interested in ${c.company}, and I hope you will keep me in mind for future openings.`,
+    `I am still very interested in ${c.company}; please keep me in mind for future openings.`,
     'If a role that fits my background opens up, I would welcome the chance to talk again.',
     'I would still very much like to work with your team one day.',
-    'My interest in joining your organization has not faded.',
-    'Should a suitable opening arise, I hope you will think of me.',
+    'I remain keen to join your organization.',
+    'Should a suitable opening arise, please think of me.',
     'I remain keen to contribute to the work you are doing.',
   ], [
     `I’m still a big fan of what you’re doing at ${c.company}, so please keep me in mind for future roles.`,
@@ -124,28 +131,28 @@ function stillInterested(c: Ctx): string {
     `I’d still be glad to join ${c.company} one day, so please keep me in mind.`,
     'I’d still jump at the chance to work with your team.',
     'My interest in your team hasn’t gone anywhere.',
-    'If a good opening comes up, I hope you’ll think of me.',
+    'If a good opening comes up, I’d love it if you thought of me.',
     'I’m still cheering on your team from the outside.',
   ]));
 }
 
 function noReplyNeeded(c: Ctx): string {
   return c.pick('close', c.t([
-    'There is no need to reply; I simply wanted to keep in touch.',
-    'I hope all is well, and I look forward to staying in touch.',
-    'I hope our paths cross again soon.',
+    'There is no need to reply; this is simply to say hello.',
+    'I look forward to staying in touch.',
+    'Perhaps our paths will cross again soon.',
     'Please do not feel any need to respond.',
     'With best wishes for the months ahead.',
     'I look forward to following your team’s progress.',
     'Wishing you continued success.',
   ], [
     'No need to reply, I just wanted to say hello.',
-    'Hope all is well, and I’d love to stay in touch.',
-    'I hope our paths cross again soon.',
+    'Let’s stay in touch.',
+    'Perhaps our paths will cross again soon.',
     'No reply needed at all!',
-    'Wishing you a great rest of the month.',
+    'Wishing you a lovely rest of the month.',
     'Looking forward to seeing what the team does next.',
-    'Take care, and talk soon I hope.',
+    'Take care, and speak soon.',
   ]));
 }
 

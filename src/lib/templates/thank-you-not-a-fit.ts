@@ -6,15 +6,15 @@ import { thankYouParagraphs } from './thank-you';
 
 function understanding(c: Ctx): string {
   return c.pick('status', c.t([
-    'I appreciate your honesty that this role is not the right fit, and I understand your decision.',
-    'Although the position is not the right match at this time, I am grateful for your candor.',
-    'I respect your view that this opening is not the best fit, and I value your openness.',
+    'I value your honesty that this role is not the right fit, and I understand your decision.',
+    'Although the position is not the right match at this time, I thank you for your candor.',
+    'I respect your view that this position is not the best fit, and I value your openness.',
     'Thank you for being clear that the role is not a match; I understand completely.',
-    'I understand why this position is not the right fit now, and I appreciate that you said so directly.',
-    'While this opening is not the right match for me, your frankness was a kindness.',
+    'I understand why this position is not the right fit now, and I am thankful you said so directly.',
+    'While this position is not the right match for me, your frankness was a kindness.',
     'I fully accept that the role is not the right fit, and I thank you for telling me plainly.',
   ], [
-    'I really appreciate you being upfront that the role isn’t the right fit, and I understand.',
+    'I appreciate you being upfront that the role isn’t the right fit, and I understand.',
     'Even though this one isn’t the right match, I’m grateful you were so open with me.',
     'I get that this job isn’t quite the right fit, and I’m glad you told me so openly.',
     'Thanks for being straight with me about the fit; I understand, and it honestly helps.',
@@ -27,18 +27,18 @@ function understanding(c: Ctx): string {
 function doorOpen(c: Ctx): string {
   return c.pick('door', c.t([
     `I would be pleased to hear about future roles at ${c.company} that suit my background.`,
-    'I hope we can stay in touch, and I would be glad to hear about other openings that match my skills.',
+    'I hope we can stay in touch, and I would welcome hearing about other openings that suit my skills.',
     'Should a role that better fits my experience open up, I would be very interested.',
     `I would welcome the chance to be considered again if a better-suited opening arises at ${c.company}.`,
     'Please keep me in mind if a position closer to my strengths comes along.',
     'I would value staying in contact as my career develops.',
-    'If your plans change or a new opening appears, I would gladly talk again.',
+    'If your plans change or a new opening appears, I would gladly speak again.',
   ], [
     'I’d love to stay in touch in case a role that fits me better opens up.',
-    'If something that suits my background comes up later, I’d be glad to hear about it.',
+    'If something that suits my background comes up later, I’d love to hear about it.',
     'I hope our paths cross again, and I’d be happy to be considered for future roles.',
-    `Please keep me in mind if another opening at ${c.company} looks like a better match.`,
-    'I’d be really glad to keep in touch as things change.',
+    `Please keep me in mind if another opening at ${c.company} suits me better.`,
+    'I’d love to keep in touch as things change.',
     'If a different job there ever fits better, I’d jump at the chance to talk again.',
     'Let’s stay in touch: I’d love to hear how the team grows.',
   ]));
@@ -57,10 +57,10 @@ function stillHelpful(c: Ctx): string {
   ], [
     'Let me know if I can ever help with anything.',
     'If there’s anything else I can send your way, just ask.',
-    'Happy to help anytime if anything comes up.',
+    'Always here to help if anything comes up.',
     'Just let me know if I can be useful down the line.',
     'If you ever need anything else from me, give me a shout.',
-    'I’d be glad to help if I can, anytime.',
+    'Just ask if I can help with anything.',
     'Let me know if there’s anything I can do.',
   ]));
 }

@@ -38,7 +38,7 @@ function beforeDayOne(c: Ctx): string {
   ], [
     'If there’s any paperwork or anything else you need before my first day, just let me know.',
     'Let me know if I can send anything over before I start.',
-    'I’m happy to take care of anything you need from me before day one.',
+    'Just tell me if you need anything from me before day one.',
   ]));
 }
 

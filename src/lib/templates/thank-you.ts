@@ -42,7 +42,7 @@ export const thankYou: ScenarioTemplate = {
         'I remain very interested in the role.', 'I hope to hear more soon.', 'I am keen on the role.', 'I would be glad to stay connected.',
         'I am excited about the role.', 'I look forward to the next step.', 'I hope we can work together.',
       ], [
-        'I’m still very keen on the role.', 'Hope to talk again soon!', 'Really excited about the role.', 'I’d love to stay connected.',
+        'I’m still very keen on the role.', 'Hope to hear from you soon!', 'So excited about the role.', 'I’d love to stay connected.',
         'Fingers crossed for the next step!', 'Excited about what’s next.', 'Hope we get to work together!',
       ])),
       minimal: [c.t('Thank you for your time.', 'Thanks for your time!')],

@@ -6,13 +6,13 @@ import type { ScenarioTemplate } from './scenario';
 function otherOffer(c: Ctx): string {
   const by = c.offerDeadline ? `by ${c.offerDeadline}` : 'soon';
   return c.pick('news', c.t([
-    `I wanted to let you know that I have received another job offer, and I need to give my answer ${by}.`,
-    `I am writing to share that another company has made me an offer, and they have asked for my reply ${by}.`,
+    `I wanted to let you know that I have received another job offer, and I need to respond ${by}.`,
+    `I am writing because another company has made me an offer, and they have asked for my reply ${by}.`,
     `I have received a job offer from another employer, and I need to respond ${by}.`,
   ], [
-    `I wanted to give you a heads-up that I’ve received another offer, and I need to reply ${by}.`,
-    `Quick update: another company has made me an offer, and I need to answer ${by}.`,
-    `I’ve had an offer from another employer, and they’ve asked me to decide ${by}.`,
+    `Just a heads-up: I’ve received another offer, and I need to reply ${by}.`,
+    `A quick note: another company has made me an offer, and I need to respond ${by}.`,
+    `I’ve had an offer from another employer, and they’d like to hear back ${by}.`,
   ]));
 }
 
@@ -22,9 +22,9 @@ function preference(c: Ctx): string {
     'Your team is still a top choice for me, and I would value the chance to consider your decision first.',
     `I am still very excited about ${c.theRole}, and I would like your answer to be part of my decision.`,
   ], [
-    `I’m still really excited about ${c.theRole}, and I’d love to hear from you before I decide.`,
+    `I’m still excited about ${c.theRole}, and I’d love to hear from you before I decide.`,
     `${c.company} is still high on my list, so I wanted you to know before I make a choice.`,
-    'I’d really like your answer to be part of my decision, because I’m still very keen on the role.',
+    'I’d like your answer to be part of my decision, because I’m still very keen on the role.',
   ]));
 }
 
@@ -43,7 +43,7 @@ function askTiming(c: Ctx): string {
 
 function understanding(c: Ctx): string {
   return c.pick('understanding', c.t([
-    'I understand if that is not possible, and I appreciate your help.',
+    'I understand if that cannot be done, and I appreciate your help.',
     'I know this is short notice, and I appreciate your understanding.',
     'Thank you for understanding, and please let me know if you need anything else from me.',
   ], [

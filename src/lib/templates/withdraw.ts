@@ -31,7 +31,7 @@ function withdrawing(c: Ctx): string {
 function closeOut(c: Ctx): string {
   return c.pick('offer', c.t([
     'Please let me know if you need anything from me to close my application.',
-    'If there is anything you need from me to wrap things up, I am glad to help.',
+    'If there is anything you need from me to wrap things up, I am happy to help.',
     'Please tell me if any step is needed on my side to close the process.',
   ], [
     'If you need anything from me to wrap things up, just let me know.',
