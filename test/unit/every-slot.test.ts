@@ -1,6 +1,6 @@
 // Every scenario × channel × tone at every slot of the wording scheme: no note says a telling word twice, and a detail in the writer's own voice is never framed as the interviewer's words.
 import { describe, expect, it } from 'vitest';
-import { renderNotes, SCENARIO_IDS, type Channel, type NoteInput, type ScenarioId, type Tone } from '../../src/lib/templates/index';
+import { CHANNEL_IDS, renderNotes, SCENARIO_IDS, TONE_IDS, type Channel, type NoteInput, type ScenarioId, type Tone } from '../../src/lib/templates/index';
 
 /**
  * Words a reader hears twice when two sentences of one short note both use them ("I'm still thinking about … I'm still
@@ -12,9 +12,6 @@ const TELLING = new Set([
   'much', 'opening', 'pleasure', 'possible', 'real', 'really', 'share', 'stay', 'still', 'stuck', 'talk', 'telling',
   'things', 'touch', 'update', 'valued', 'wanted', 'well', 'help', 'helps', 'love',
 ]);
-
-const CHANNELS: readonly Channel[] = ['email', 'letter', 'card', 'linkedin'];
-const TONES: readonly Tone[] = ['formal', 'warm'];
 
 /** Details typed three ways: as a thing, as something said, and in the writer's own voice. */
 const DETAILS = [
@@ -89,8 +86,8 @@ describe('reportsOwnVoice()', () => {
 
 describe('every slot', () => {
   for (const scenario of SCENARIO_IDS) {
-    for (const channel of CHANNELS) {
-      for (const tone of TONES) {
+    for (const channel of CHANNEL_IDS) {
+      for (const tone of TONE_IDS) {
         it(`${scenario}, ${channel}, ${tone}: no telling word twice; “I …” details not reported as theirs`, () => {
           const echoed: string[] = [];
           const reported = new Set<string>();
